@@ -1,0 +1,1 @@
+"""XenStore engine and client API: stdlib + tdb only, no ansible imports."""

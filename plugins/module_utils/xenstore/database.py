@@ -1,0 +1,118 @@
+"""The only TDB code: one file of records keyed by node path, and its transactions.
+
+Debian's ``python3-tdb`` binding (Samba tdb) does the work. Every change is made
+inside a TDB transaction, so a crash leaves the file as of the last commit;
+``sync=False`` leaves flushing to the kernel (commits still reach the file).
+"""
+
+import errno
+import os
+
+from .errors import CorruptDatabaseError, DatabaseInUseError, NotFoundError, StorageError
+
+try:
+    import tdb
+except ImportError:  # ansible-test's import sanity venv has no system packages
+    tdb = None
+
+# A prime well above 100k nodes / 2: chains stay short (C xenstored uses 7919).
+DEFAULT_HASH_SIZE = 65521
+
+
+class Database:
+    """A TDB file of node records: get, put, delete, paths, transactions."""
+
+    def __init__(self, path, create=True, sync=True, hash_size=DEFAULT_HASH_SIZE):
+        if tdb is None:
+            raise StorageError("the Python tdb binding is missing: install the Debian "
+                               "package python3-tdb and use /usr/bin/python3 or a venv "
+                               "made with --system-site-packages")
+        self.path = path
+        existed = os.path.exists(path)
+        if not existed and not create:
+            raise NotFoundError("database %s does not exist" % path)
+        flags = os.O_RDWR | (os.O_CREAT if create else 0)
+        tdb_flags = tdb.DEFAULT if sync else tdb.NOSYNC
+        try:
+            self._tdb = tdb.Tdb(path, hash_size, tdb_flags, flags, 0o600)
+        except OSError as error:
+            raise _open_error(path, error) from None
+        if not existed:
+            os.chmod(path, 0o600)
+        self._get = self._tdb.get
+        self._store = self._tdb.store
+        self._depth = 0
+
+    def get(self, path):
+        """The record stored for ``path``, or None."""
+        return self._get(path.encode())
+
+    def put(self, path, record):
+        """Store ``record`` for ``path``."""
+        self._store(path.encode(), record)
+
+    def delete(self, path):
+        """Remove the record of ``path`` if there is one."""
+        try:
+            self._tdb.delete(path.encode())
+        except RuntimeError:
+            pass  # tdb says 'Record does not exist'
+
+    def paths(self):
+        """Every key, decoded (node paths; foreign keys come back as they are)."""
+        return [key.decode("utf-8", "backslashreplace") for key in self._tdb.keys()]
+
+    def is_empty(self):
+        """True if the file holds no record at all."""
+        return self._tdb.firstkey() is None
+
+    @property
+    def in_transaction(self):
+        """True between begin() and commit()/cancel()."""
+        return self._depth > 0
+
+    def begin(self):
+        """Start a TDB transaction (nested calls join the outer one)."""
+        if self._depth == 0:
+            self._tdb.transaction_start()
+        self._depth += 1
+
+    def commit(self):
+        """End the transaction; the outermost commit writes (and with sync, flushes) the file."""
+        self._depth -= 1
+        if self._depth == 0:
+            try:
+                self._tdb.transaction_commit()
+            except RuntimeError as error:
+                raise StorageError("could not commit to %s: %s" % (self.path, error)) from None
+
+    def cancel(self):
+        """Abandon the whole transaction, nested levels included."""
+        if self._depth:
+            self._depth = 0
+            self._tdb.transaction_cancel()
+
+    def set_sync(self, sync):
+        """Flush on every commit (True) or leave it to the kernel (False)."""
+        if sync:
+            self._tdb.remove_flags(tdb.NOSYNC)
+        else:
+            self._tdb.add_flags(tdb.NOSYNC)
+
+    def close(self):
+        """Cancel any open transaction and close the file."""
+        if self._tdb is not None:
+            self.cancel()
+            self._tdb.close()
+            self._tdb = None
+
+
+def _open_error(path, error):
+    """Typed error for a failed tdb open."""
+    if error.errno == errno.EIO:
+        return CorruptDatabaseError("database %s is not a TDB file or is damaged" % path)
+    if error.errno == errno.EBUSY:
+        return DatabaseInUseError("database %s is already open in this process" % path)
+    if error.errno == errno.ENOENT:
+        return NotFoundError("database %s: %s" % (path, os.strerror(error.errno)))
+    return StorageError("cannot open database %s: %s" % (path, os.strerror(error.errno or errno.EIO)))
