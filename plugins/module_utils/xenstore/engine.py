@@ -58,6 +58,7 @@ class Engine:
             yield self
         except BaseException:
             self.database.cancel()
+            self.store.forget()
             raise
         self.database.commit()
 
@@ -98,11 +99,13 @@ class Session:
         return tree
 
     def _change(self, tx, operation, *args):
-        tree = self._tree(tx)
+        """Run a modifying Tree method: in its transaction, the open batch, or a batch of its own."""
         if tx:
-            return getattr(tree, operation)(*args)
+            return operation(self._tree(tx), *args)
+        if self.engine.database.in_transaction:
+            return operation(self.tree, *args)
         with self.engine.batch():
-            return getattr(tree, operation)(*args)
+            return operation(self.tree, *args)
 
     def read(self, path, tx=0):
         """Value bytes of ``path``."""
@@ -126,19 +129,19 @@ class Session:
 
     def write(self, path, value, tx=0):
         """Set ``path`` to ``value`` (bytes), creating missing nodes."""
-        return self._change(tx, "write", path, value)
+        return self._change(tx, Tree.write, path, value)
 
     def mkdir(self, path, tx=0):
         """Create ``path`` if missing."""
-        return self._change(tx, "mkdir", path)
+        return self._change(tx, Tree.mkdir, path)
 
     def rm(self, path, tx=0):
         """Remove ``path`` and its subtree."""
-        return self._change(tx, "rm", path)
+        return self._change(tx, Tree.rm, path)
 
     def set_perms(self, path, perms, tx=0):
         """Set permissions from tool strings (``["n0", "r5"]``)."""
-        return self._change(tx, "set_perms", path, [str(perm) for perm in perms])
+        return self._change(tx, Tree.set_perms, path, [str(perm) for perm in perms])
 
     def transaction_start(self, tx=0):
         """Open a transaction; returns its id (1, 2, ... per session)."""
@@ -175,4 +178,3 @@ class Session:
     def open_transactions(self):
         """Ids of the open transactions."""
         return sorted(self._transactions)
-

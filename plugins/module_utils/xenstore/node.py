@@ -9,7 +9,7 @@ padding C's 24-byte ``sizeof`` of the header adds at the end.
 import struct
 
 from .errors import CorruptDatabaseError
-from .perms import Permissions
+from .perms import Permissions, inherit
 
 HEADER = struct.Struct("=QIII")
 _UINT32 = struct.Struct("=I")
@@ -54,6 +54,14 @@ class Node:
         node = Node(self.generation, self._perms, self.value, self.children)
         node._raw_perms = self._raw_perms
         return node
+
+    def new_child(self, caller):
+        """An empty node as ``caller`` creates it below this one (inherited permissions)."""
+        if caller.privileged:
+            child = Node(0, self._perms)
+            child._raw_perms = self._raw_perms
+            return child
+        return Node(0, inherit(self.perms, caller))
 
     def child_names(self):
         """Child names in creation order."""
@@ -108,4 +116,3 @@ class Node:
         node = cls(generation, None, record[value_at:children_at], record[children_at:end])
         node._raw_perms = record[HEADER.size:value_at]
         return node
-

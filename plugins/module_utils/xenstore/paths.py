@@ -19,6 +19,8 @@ SPECIAL_WATCHES = ("@introduceDomain", "@releaseDomain")
 
 _ALLOWED = "A-Za-z0-9_@/-"
 _ONLY_ALLOWED = re.compile("[%s]*" % _ALLOWED).fullmatch
+# "/" or "/name/name...": absolute, no empty component, no trailing "/".
+is_well_formed = re.compile(r"/(?:[A-Za-z0-9_@-]+(?:/[A-Za-z0-9_@-]+)*)?").fullmatch
 _FIRST_BAD = re.compile("[^%s]" % _ALLOWED).search
 # sscanf("/local/domain/%5u/"): at most five characters of number (a sign counts).
 _DOMAIN_PREFIX = re.compile(r"/local/domain/(?:[+-]?\d{1,4}|\d{5})/").match
@@ -61,8 +63,7 @@ def path_problem(path, path_max=DEFAULT_PATH_MAX):
 
 def validate(path, path_max=DEFAULT_PATH_MAX):
     """Return ``path`` if it is a valid absolute node name, else raise InvalidError."""
-    if (len(path) <= path_max and path.startswith("/") and _ONLY_ALLOWED(path)
-            and "//" not in path and (path == ROOT or not path.endswith("/"))):
+    if len(path) <= path_max and is_well_formed(path):
         return path
     problem = path_problem(path, path_max)
     if problem is None:

@@ -28,26 +28,26 @@ class Quotas:
     """Current limits by name; ``set`` validates the name and value."""
 
     def __init__(self, **overrides):
-        self._values = {name: default for name, (default, _) in QUOTAS.items()}
+        self.values = {name: spec[0] for name, spec in QUOTAS.items()}
         for name, value in overrides.items():
             self.set(name.replace("_", "-"), value)
 
     def __getitem__(self, name):
-        return self._values[name]
+        return self.values[name]
 
     def set(self, name, value):
         """Change one limit; unknown names and values below 1 are refused."""
-        if name not in self._values:
+        if name not in self.values:
             raise ValueError("unknown quota %r (known: %s)" % (name, ", ".join(QUOTAS)))
         if not isinstance(value, int) or value < 1:
             raise ValueError("quota %s must be a positive integer, not %r" % (name, value))
         if name == "path-max":
             value = min(value, QUOTAS["path-max"][0])
-        self._values[name] = value
+        self.values[name] = value
 
     def items(self):
         """(name, value, description) in display order."""
-        return [(name, self._values[name], QUOTAS[name][1]) for name in QUOTAS]
+        return [(name, self.values[name], QUOTAS[name][1]) for name in QUOTAS]
 
 
 class NodeCounts:

@@ -4,14 +4,21 @@ The Store is the view of the committed tree that operations work on outside a
 transaction; ``transaction.Transaction`` offers the same methods over it.
 """
 
+import struct
 import time
 
 from . import paths
 from .errors import CorruptDatabaseError
 from .events import Event
-from .node import HEADER, NO_GENERATION, Node
+from .node import HEADER, NO_GENERATION, PADDING, Node
 from .perms import Permissions
 from .quota import NodeCounts
+
+_COUNTS = struct.Struct("=II")      # num_perms, datalen: at offset 8 of a record
+_COUNTS3 = struct.Struct("=III")    # num_perms, datalen, childlen
+
+# Records kept in memory; the file has one owner, so the copy is never stale.
+CACHE_LIMIT = 1 << 16
 
 # C xenstored 4.17's initial tree: "/" -> "tool" -> "xenstored", all owned by dom0 ("n0").
 INITIAL_TREE = (("/", b"tool\0"), ("/tool", b"xenstored\0"), ("/tool/xenstored", b""))
@@ -27,36 +34,86 @@ class Store:
         self.generation = time.time_ns()
         self.events = None      # a list collecting Events while someone watches
         self._counts = None     # NodeCounts once a quota needed them
-        self._get = database.get
+        self._records = {}      # path -> record, at most CACHE_LIMIT of them
+        self._read = database.get
+
+    @property
+    def watched(self):
+        """True while watch events are collected."""
+        return self.events is not None
 
     def next_generation(self):
         """A new, never used generation number."""
         self.generation += 1
         return self.generation
 
+    def _record(self, path):
+        record = self._records.get(path)
+        if record is None:
+            record = self._read(path)
+            if record is not None:
+                self._remember(path, record)
+        return record
+
+    def _remember(self, path, record):
+        if len(self._records) >= CACHE_LIMIT:
+            self._records.clear()
+        self._records[path] = record
+
+    def forget(self):
+        """Drop the cached records (after a cancelled TDB transaction)."""
+        self._records.clear()
+
     def get(self, path):
         """The node at ``path``, or None."""
-        record = self._get(path)
+        record = self._record(path)
         return None if record is None else Node.decode(record, path)
+
+    def value(self, path):
+        """The value of ``path`` without decoding the rest of its record, or None."""
+        record = self._record(path)
+        if record is None:
+            return None
+        nperms, datalen = _COUNTS.unpack_from(record, 8)
+        start = HEADER.size + 8 * nperms
+        return record[start:start + datalen]
 
     def generation_of(self, path):
         """Stored generation of ``path``, NO_GENERATION if absent."""
-        record = self._get(path)
+        record = self._record(path)
         return NO_GENERATION if record is None else HEADER.unpack_from(record)[0]
 
     def put(self, path, node):
         """Write ``node`` at ``path`` under a new generation."""
         node.generation = self.next_generation()
-        self.database.put(path, node.encode())
+        self._store(path, node.encode())
+
+    def replace_value(self, path, value):
+        """Set the value of an existing node keeping the rest of its record; False if absent."""
+        record = self._record(path)
+        if record is None:
+            return False
+        nperms, datalen, childlen = _COUNTS3.unpack_from(record, 8)
+        start = HEADER.size + 8 * nperms
+        self._store(path, b"".join((
+            HEADER.pack(self.next_generation(), nperms, len(value), childlen),
+            record[HEADER.size:start], value,
+            record[start + datalen:start + datalen + childlen], PADDING)))
+        return True
+
+    def _store(self, path, record):
+        self.database.put(path, record)
+        self._remember(path, record)
 
     def delete(self, path):
         """Remove the record of ``path``."""
+        self._records.pop(path, None)
         self.database.delete(path)
 
-    def fire(self, path, exact, perms, parent):
+    def fire(self, path, exact, perms, lookups):
         """Record a watch event if anyone is watching."""
         if self.events is not None:
-            self.events.append(Event(path, exact, perms, parent))
+            self.events.append(Event(path, exact, perms, lookups))
 
     def owned_by(self, domid):
         """Nodes ``domid`` owns (counted on first use)."""

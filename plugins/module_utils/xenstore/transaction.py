@@ -53,6 +53,8 @@ class Transaction:
         access = self._accessed[path] = _Access(node, checked)
         return access
 
+    watched = True  # events are always queued, to fire at commit
+
     def get(self, path):
         """The node as this transaction sees it (its own writes first)."""
         access = self._accessed.get(path)
@@ -67,13 +69,27 @@ class Transaction:
         access.node = node.copy()
         access.modified = True
 
+    def value(self, path):
+        """The value of ``path`` as this transaction sees it, or None."""
+        node = self.get(path)
+        return None if node is None else node.value
+
+    def replace_value(self, path, value):
+        """Set the value of an existing node; False if absent."""
+        node = self.get(path)
+        if node is None:
+            return False
+        node.value = value
+        self.put(path, node)
+        return True
+
     def delete(self, path):
         """Remove ``path`` privately."""
         access = self._accessed.get(path) or self._access(path, None, False)
         access.node = None
         access.modified = True
 
-    def fire(self, path, exact, perms, parent):
+    def fire(self, path, exact, perms, lookups):
         """Queue the event for commit; a normal event replaces an exact one."""
         access = self._accessed.get(path)
         if access is None:
@@ -121,7 +137,5 @@ class Transaction:
         for path, access in self._accessed.items():
             if access.fire:
                 perms = (access.perms,) if access.perms is not None else ()
-                if access.node is not None:
-                    perms += (access.node.perms,)
-                parent = paths.parent(path) if access.node is not None else None
-                store.fire(path, access.exact, perms, parent)
+                lookups = (path, paths.parent(path)) if access.node is not None else ()
+                store.fire(path, access.exact, perms, lookups)

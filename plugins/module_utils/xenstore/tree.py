@@ -8,8 +8,7 @@ validated here, in C's order of checks.
 from . import paths
 from .errors import (InvalidError, NotFoundError, NotPermittedError, PermissionDeniedError,
                      QuotaError, StorageError, TooBigError)
-from .node import Node
-from .perms import OWNER, READ, WRITE, Permissions, access_for, inherit
+from .perms import OWNER, READ, WRITE, Permissions, access_for
 from .quota import XENSTORE_PAYLOAD_MAX
 
 
@@ -22,6 +21,7 @@ class Tree:
         self.quotas = quotas
         self.domains = domains
         self.unprivileged = not caller.privileged
+        self.limits = quotas.values     # live: CONTROL quota set changes it
 
     # -- lookups ---------------------------------------------------------
 
@@ -29,7 +29,10 @@ class Tree:
         """Absolute, validated form of ``path`` (InvalidError otherwise)."""
         if not isinstance(path, str):
             raise InvalidError("a path must be a string, not %s" % type(path).__name__)
-        return paths.validate(paths.canonicalize(path, self.caller.domid), self.quotas["path-max"])
+        path_max = self.limits["path-max"]
+        if len(path) <= path_max and paths.is_well_formed(path):
+            return path
+        return paths.validate(paths.canonicalize(path, self.caller.domid), path_max)
 
     def get_node(self, path, want):
         """The node at absolute ``path`` if the caller has ``want`` access on it.
@@ -63,7 +66,12 @@ class Tree:
 
     def read(self, path):
         """Value of ``path``."""
-        return self.get_node(self.resolve(path), READ).value
+        path = self.resolve(path)
+        if not self.unprivileged:
+            value = self.view.value(path)
+            if value is not None:
+                return value
+        return self.get_node(path, READ).value
 
     def directory(self, path):
         """Child names of ``path`` in creation order."""
@@ -95,14 +103,18 @@ class Tree:
                               "XenStore message limit" % (paths.shorten(path), len(value),
                                                           XENSTORE_PAYLOAD_MAX))
         path = self.resolve(path)
-        try:
-            node = self.get_node(path, WRITE)
-        except NotFoundError:
+        if self.unprivileged:
+            try:
+                node = self.get_node(path, WRITE)
+            except NotFoundError:
+                return self._create(path, value)
+            node.value = value
+            self._put(path, node)
+            self.view.put(path, node)
+        elif not self.view.replace_value(path, value):
             return self._create(path, value)
-        node.value = value
-        self._put(path, node)
-        self.view.put(path, node)
-        self.view.fire(path, False, (node.perms,), paths.parent(path))
+        if self.view.watched:
+            self.view.fire(path, False, (), (path, paths.parent(path)))
         return path
 
     def mkdir(self, path):
@@ -130,16 +142,17 @@ class Tree:
         for new_path in reversed(missing):
             parent_node.add_child(paths.basename(new_path))
             writes.append((parent_path, parent_node))
-            parent_path, parent_node = new_path, Node(0, inherit(parent_node.perms, self.caller))
+            parent_path, parent_node = new_path, parent_node.new_child(self.caller)
         parent_node.value = value
         writes.append((path, parent_node))
         for write_path, node in writes:
             self._put(write_path, node)
         for write_path, node in reversed(writes):
             self.view.put(write_path, node)
-        for _, node in writes[1:]:
-            self.view.count(node.owner, 1)
-        self.view.fire(path, False, (parent_node.perms, writes[-2][1].perms), None)
+        for created in writes[1:]:
+            self.view.count(created[1].owner, 1)
+        if self.view.watched:
+            self.view.fire(path, False, (parent_node.perms, writes[-2][1].perms), ())
         return path
 
     def rm(self, path):
@@ -176,7 +189,8 @@ class Tree:
                 continue
             self.view.delete(path)
             self.view.count(node.owner, -1)
-            self.view.fire(path, path != top, (node.perms, parent_perms), None)
+            if self.view.watched:
+                self.view.fire(path, path != top, (node.perms, parent_perms), ())
 
     def set_perms(self, path, perm_strings):
         """Replace the permissions of ``path`` (or of a special watch name)."""
@@ -198,5 +212,6 @@ class Tree:
         self.view.put(path, node)
         self.view.count(old.owner, -1)
         self.view.count(perms.owner, 1)
-        self.view.fire(path, False, (perms, old), paths.parent(path))
+        if self.view.watched:
+            self.view.fire(path, False, (old,), (path, paths.parent(path)))
         return path
