@@ -31,7 +31,8 @@ class Database:
         existed = os.path.exists(path)
         if not existed and not create:
             raise NotFoundError("database %s does not exist" % path)
-        flags = os.O_RDWR | (os.O_CREAT if create else 0)
+        # Never O_CREAT an existing file: tdb would overwrite one that is not a TDB.
+        flags = os.O_RDWR | (os.O_CREAT if create and not existed else 0)
         tdb_flags = tdb.DEFAULT if sync else tdb.NOSYNC
         try:
             self._tdb = tdb.Tdb(path, hash_size, tdb_flags, flags, 0o600)
@@ -79,6 +80,9 @@ class Database:
 
     def commit(self):
         """End the transaction; the outermost commit writes (and with sync, flushes) the file."""
+        if self._depth == 0:
+            raise StorageError("nothing committed to %s: an error inside the batch cancelled it"
+                               % self.path)
         self._depth -= 1
         if self._depth == 0:
             try:

@@ -17,15 +17,43 @@ class Domains:
 
     def __init__(self, strict=False):
         self.strict = strict
-        self.introduced = {0}
-        self.targets = {}
+        self.introduced = {0: 0}    # domid -> generation at introduction
+        self.targets = {}           # domid -> the domain whose rights it also has
         self.special = {name: DEFAULT for name in paths.SPECIAL_WATCHES}
+        self.epoch = 0              # generation when this table started (see effective)
 
     def exists(self, domid):
         """True if ``domid`` may own nodes and appear in ACLs."""
         if self.strict:
             return domid in self.introduced
         return domid < DOMID_FIRST_RESERVED
+
+    def introduce(self, domid, generation):
+        """Record ``domid`` as introduced; False if it already was."""
+        if domid in self.introduced:
+            return False
+        self.introduced[domid] = generation
+        return True
+
+    def release(self, domid):
+        """Forget ``domid``: its targets and its entries in the special watch permissions."""
+        del self.introduced[domid]
+        self.targets.pop(domid, None)
+        for name, perms in self.special.items():
+            self.special[name] = perms.without_domain(domid)
+
+    def effective(self, perms, generation):
+        """``perms`` as checked for a node of ``generation``: ACL entries of domains
+        introduced after the node was written are ignored, so a recycled domid does
+        not inherit a dead domain's rights (C xenstored, XSA-322). Nodes older than
+        this table (written before the daemon started) are taken as they are."""
+        if not self.strict or len(perms) == 1 or generation < self.epoch:
+            return perms
+        introduced = self.introduced
+        return Permissions(
+            [perms[0]] + [Perm(domid, access | IGNORE)
+                          if introduced.get(domid, generation + 1) > generation else perm
+                          for perm in perms[1:] for domid, access in (perm,)])
 
     def admit(self, perms):
         """``perms`` ready to store: unknown ACL domains flagged IGNORE; NotFoundError for an unknown owner."""

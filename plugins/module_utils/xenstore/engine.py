@@ -36,6 +36,7 @@ class Engine:
         try:
             self.database = Database(database, create, sync, hash_size)
             self.store = Store(self.database)
+            self.domains.epoch = self.store.generation
             with self.batch():
                 if self.store.is_empty():
                     self.store.create_initial_tree()
@@ -167,8 +168,23 @@ class Session:
         if tree is None:
             raise NotFoundError("no open transaction %d" % tx)
         if commit:
+            # Like _change: inside an open batch a refused commit (EAGAIN) must not cancel it.
+            if self.engine.database.in_transaction:
+                tree.view.commit()
+                return
             with self.engine.batch():
                 tree.view.commit()
+
+    def has_transaction(self, tx):
+        """True if ``tx`` is one of this session's open transactions."""
+        return tx in self._transactions
+
+    def set_caller(self, caller):
+        """Act as ``caller`` from now on (SET_TARGET gave the domain a target)."""
+        self.caller = caller
+        self.tree.caller = caller
+        for tree in self._transactions.values():
+            tree.caller = caller
 
     def abort_all(self):
         """Drop every open transaction (connection closed, RESET_WATCHES)."""

@@ -25,7 +25,7 @@ DOMID_FIRST_RESERVED = 0x7FF0
 DOMID_SELF = 0x7FF0
 
 # strtol(s, &end, 0) accepting the whole rest: optional sign, hex, octal or decimal.
-_NUMBER = re.compile(r"\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)")
+_NUMBER = re.compile(r"[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)")  # C isspace()
 _LONG_MIN, _LONG_MAX = -(1 << 63), (1 << 63) - 1
 _PAIR = struct.Struct("=II")
 

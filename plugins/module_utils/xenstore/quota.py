@@ -41,8 +41,6 @@ class Quotas:
             raise ValueError("unknown quota %r (known: %s)" % (name, ", ".join(QUOTAS)))
         if not isinstance(value, int) or value < 1:
             raise ValueError("quota %s must be a positive integer, not %r" % (name, value))
-        if name == "path-max":
-            value = min(value, QUOTAS["path-max"][0])
         self.values[name] = value
 
     def items(self):

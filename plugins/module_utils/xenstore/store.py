@@ -61,8 +61,9 @@ class Store:
         self._records[path] = record
 
     def forget(self):
-        """Drop the cached records (after a cancelled TDB transaction)."""
+        """Drop the cached records and node counts (after a cancelled TDB transaction)."""
         self._records.clear()
+        self._counts = None     # counted again from the file when next needed
 
     def get(self, path):
         """The node at ``path``, or None."""

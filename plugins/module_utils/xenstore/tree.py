@@ -41,13 +41,16 @@ class Tree:
         ancestor grants ``want``; otherwise EACCES, so nothing leaks (C errno_from_parents).
         """
         node = self.view.get(path)
-        if node is not None and (not self.unprivileged or access_for(node.perms, self.caller) & want == want):
+        if node is not None and (not self.unprivileged or self._allows(node, want)):
             return node
-        ancestor = self._nearest_ancestor(path)
-        allowed = access_for(ancestor.perms, self.caller) & want == want
+        allowed = self._allows(self._nearest_ancestor(path), want)
         if node is None and allowed:
             raise NotFoundError("%s does not exist" % paths.shorten(path))
         raise PermissionDeniedError("permission denied on %s" % paths.shorten(path))
+
+    def _allows(self, node, want):
+        perms = self.domains.effective(node.perms, node.generation)
+        return access_for(perms, self.caller) & want == want
 
     def _nearest_ancestor(self, path):
         while path != paths.ROOT:

@@ -1,0 +1,1 @@
+"""bin/xenstored: the xenstored wire protocol served from the engine over Unix sockets."""

@@ -1,0 +1,61 @@
+"""One client connection: its identity, input framing, queued output and engine session."""
+
+from ..wire import Decoder
+
+# Stop reading requests while this much output waits (the client is not reading).
+OUTPUT_SOFT_LIMIT = 256 * 1024
+# Drop a connection whose unread output (events) grows past this.
+OUTPUT_HARD_LIMIT = 16 * 1024 * 1024
+
+
+class Connection:
+    """A socket peer acting as a domain (dom0 when privileged)."""
+
+    def __init__(self, sock, session, readonly, peer):
+        self.sock = sock
+        self.session = session
+        self.readonly = readonly
+        self.peer = peer                # (pid, uid, gid) from SO_PEERCRED
+        self.decoder = Decoder()
+        self.output = bytearray()
+        self.pending_events = set()     # event payloads queued and not yet sent
+        self.closed = False
+        self.registered = 1             # selector events it is registered for (EVENT_READ)
+
+    @property
+    def caller(self):
+        """The perms.Caller this connection acts as."""
+        return self.session.caller
+
+    def send(self, message):
+        """Queue a reply."""
+        self.output += message.encode()
+
+    def send_event(self, message):
+        """Queue a watch event unless an identical one is still unsent (C xenstored)."""
+        payload = message.payload
+        if not payload.startswith(b"@"):
+            if payload in self.pending_events:
+                return
+            self.pending_events.add(payload)
+        self.output += message.encode()
+
+    def flush(self):
+        """Write as much output as the socket takes; True once all is sent."""
+        if self.output:
+            sent = self.sock.send(self.output)
+            del self.output[:sent]
+        if not self.output:
+            self.pending_events.clear()
+            return True
+        return False
+
+    @property
+    def wants_input(self):
+        """False while too much output waits: the client must read first."""
+        return len(self.output) < OUTPUT_SOFT_LIMIT
+
+    @property
+    def overflowing(self):
+        """True when unread output passed the hard limit."""
+        return len(self.output) > OUTPUT_HARD_LIMIT

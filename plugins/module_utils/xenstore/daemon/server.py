@@ -1,0 +1,373 @@
+"""The daemon's I/O loop: sockets, connections, group commit, watch delivery, shutdown.
+
+One loop iteration reads what every ready connection sent, answers each
+complete request in order (modifying ones inside one shared TDB transaction),
+commits that transaction (one flush with ``--fsync always``), and only then
+sends the replies: an acknowledged write is in the file.
+"""
+
+import errno
+import logging
+import os
+import selectors
+import signal
+import socket
+import stat
+import struct
+
+from .. import paths
+from ..domains import Domains
+from ..engine import Engine
+from ..errors import ExistsError
+from ..events import Event
+from ..perms import DOM0, READ, Caller, access_for
+from ..quota import SOFT_QUOTAS, Quotas
+from ..watch import WatchTable
+from ..wire import ProtocolError, watch_event
+from .connection import Connection
+from .dispatch import dispatch
+
+LOG = logging.getLogger("xenstored")
+_PEERCRED = struct.Struct("3i")
+
+
+class Server:
+    """Listening sockets, connections and the engine they share."""
+
+    def __init__(self, options):
+        self.options = options
+        self.uid_domids = dict(options.uid_domid)
+        quotas = Quotas()
+        for name, value in options.quota:
+            quotas.set(name, value)
+        self.soft_quotas = {name: spec[0] for name, spec in SOFT_QUOTAS.items()}
+        self.engine = Engine(options.database, sync=options.fsync == "always", quotas=quotas,
+                             domains=Domains(strict=True), program="xenstored",
+                             socket=options.socket)
+        self.store = self.engine.store
+        self.store.events = []
+        self.watches = WatchTable()
+        self.connections = set()
+        self.selector = selectors.DefaultSelector()
+        self.listeners = []
+        self.stopping = False
+        self._wakeup = None
+        try:
+            self._listen()
+        except BaseException:
+            self.engine.close()
+            raise
+
+    # -- sockets -----------------------------------------------------------
+
+    def _listen(self):
+        mode = 0o666 if self.uid_domids else 0o600
+        for path, readonly in ((self.options.socket, False),
+                               (os.path.join(os.path.dirname(self.options.socket), "socket_ro"), True)):
+            listener = _bind(path, mode)
+            self.listeners.append((listener, path))
+            self.selector.register(listener, selectors.EVENT_READ, ("listen", readonly))
+
+    def _accept(self, listener, readonly):
+        try:
+            sock, _address = listener.accept()
+        except OSError:
+            return
+        pid, uid, gid = _PEERCRED.unpack(sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED,
+                                                         _PEERCRED.size))
+        caller = self._caller_for(uid)
+        if caller is None:
+            LOG.warning("refusing peer pid %d uid %d: neither root nor a mapped uid", pid, uid)
+            sock.close()
+            return
+        sock.setblocking(False)
+        conn = Connection(sock, self.engine.session(caller), readonly, (pid, uid, gid))
+        self.connections.add(conn)
+        self.selector.register(sock, selectors.EVENT_READ, conn)
+        LOG.info("connection from pid %d uid %d as domain %d%s", pid, uid, caller.domid,
+                 " (read-only)" if readonly else "")
+
+    def _caller_for(self, uid):
+        if uid in self.uid_domids:
+            domid = self.uid_domids[uid]
+            return Caller(domid, False, self.engine.domains.targets.get(domid))
+        if not self.uid_domids or uid in (0, os.getuid()):
+            return DOM0
+        return None
+
+    # -- the loop ----------------------------------------------------------
+
+    def serve(self, ready=None):
+        """Serve until SIGTERM/SIGINT; ``ready()`` is called once the sockets accept."""
+        read_fd, write_fd = os.pipe()
+        os.set_blocking(read_fd, False)
+        os.set_blocking(write_fd, False)
+        self._wakeup = read_fd
+        self.selector.register(read_fd, selectors.EVENT_READ, ("wakeup", None))
+        previous = signal.set_wakeup_fd(write_fd)
+        handlers = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+        try:
+            if ready is not None:
+                ready()
+            while not self.stopping:
+                self._iterate()
+            self._iterate(timeout=0)    # finish what arrived with the signal
+        finally:
+            signal.set_wakeup_fd(previous)
+            for sig, handler in handlers.items():
+                signal.signal(sig, handler)
+            os.close(read_fd)
+            os.close(write_fd)
+
+    def _stop(self, signum, _frame):
+        LOG.info("signal %d: shutting down", signum)
+        self.stopping = True
+
+    def _iterate(self, timeout=None):
+        backlog = [conn for conn in self.connections if conn.decoder.pending() and conn.wants_input]
+        for key, _mask in self.selector.select(0 if backlog else timeout):
+            kind = key.data
+            if isinstance(kind, Connection):
+                if _mask & selectors.EVENT_READ:
+                    self._receive(kind)
+                continue
+            if kind[0] == "listen":
+                self._accept(key.fileobj, kind[1])
+            else:
+                _drain(key.fileobj)
+        for conn in backlog:
+            if not conn.closed:
+                self._process(conn)
+        self.end_batch()
+        for conn in list(self.connections):
+            self._send(conn)
+
+    def _receive(self, conn):
+        try:
+            data = conn.sock.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        if not data:
+            self.close(conn)
+            return
+        conn.decoder.feed(data)
+        self._process(conn)
+
+    def _process(self, conn):
+        try:
+            while conn.wants_input and not conn.closed:
+                message = conn.decoder.next_message()
+                if message is None:
+                    break
+                replies = dispatch(self, conn, message)
+                self._deliver_events()
+                for reply in replies:
+                    if reply.type == 15:  # the initial event of a WATCH
+                        conn.send_event(reply)
+                    else:
+                        conn.send(reply)
+        except ProtocolError as error:
+            LOG.warning("dropping connection of pid %d: %s", conn.peer[0], error)
+            self.close(conn)
+
+    def _send(self, conn):
+        if conn.closed:
+            return
+        if conn.overflowing:
+            LOG.warning("dropping connection of pid %d: %d bytes of output unread",
+                        conn.peer[0], len(conn.output))
+            self.close(conn)
+            return
+        try:
+            done = conn.flush()
+        except (BlockingIOError, InterruptedError):
+            done = False
+        except OSError:
+            self.close(conn)
+            return
+        events = selectors.EVENT_READ if conn.wants_input else 0
+        if not done:
+            events |= selectors.EVENT_WRITE
+        if events != conn.registered:
+            self.selector.modify(conn.sock, events, conn)
+            conn.registered = events
+
+    def close(self, conn):
+        """Forget a connection: its watches and transactions go with it."""
+        if conn.closed:
+            return
+        conn.closed = True
+        self.watches.remove_owner(conn)
+        conn.session.abort_all()
+        self.connections.discard(conn)
+        try:
+            self.selector.unregister(conn.sock)
+        except (KeyError, ValueError):
+            pass
+        conn.sock.close()
+
+    # -- group commit --------------------------------------------------------
+
+    def begin_batch(self):
+        """Open the shared TDB transaction for this iteration's changes."""
+        if not self.engine.database.in_transaction:
+            self.engine.database.begin()
+
+    def end_batch(self):
+        """Commit this iteration's changes (one flush with --fsync always)."""
+        if self.engine.database.in_transaction:
+            self.engine.database.commit()
+
+    # -- watches -------------------------------------------------------------
+
+    def _deliver_events(self):
+        events = self.store.events
+        if not events:
+            return
+        self.store.events = []
+        if self.watches:
+            for event in events:
+                self.deliver(event)
+
+    def deliver(self, event):
+        """Queue ``event`` to every watch it reaches whose connection may see it."""
+        allowed = {}
+        for watch in self.watches.matching(event.path, event.exact):
+            conn = watch.owner
+            if conn.closed:
+                continue
+            if conn not in allowed:
+                allowed[conn] = conn.caller.privileged or self._may_see(conn.caller, event)
+            if allowed[conn]:
+                message = watch_event(watch.event_path(event.path).encode("latin-1"), watch.token)
+                if message is not None:
+                    conn.send_event(message)
+
+    def _may_see(self, caller, event):
+        if paths.is_special(event.path):
+            perms = self.engine.domains.special.get(event.path)
+            return perms is not None and access_for(perms, caller) & READ
+        if any(access_for(perms, caller) & READ for perms in event.perms):
+            return True
+        for path in event.lookups:
+            node = self.store.get(path)
+            if node is None:
+                return False
+            if access_for(node.perms, caller) & READ:
+                return True
+        return False
+
+    # -- domains -------------------------------------------------------------
+
+    def introduce(self, domid):
+        """INTRODUCE: a new domain fires @introduceDomain; a known one has its connections reset."""
+        if self.engine.domains.introduce(domid, self.store.generation):
+            self.deliver(Event("@introduceDomain", True, (), ()))
+            return
+        for conn in self._connections_of(domid):
+            self.watches.remove_owner(conn)
+            conn.session.abort_all()
+
+    def release(self, domid):
+        """RELEASE: drop the domain's connections and nodes, then fire @releaseDomain."""
+        for conn in self._connections_of(domid):
+            self.close(conn)
+        if self.store.owned_by(domid):
+            _remove_owned_nodes(self.engine.session(), self.store, domid)
+            self._deliver_events()
+        self.engine.domains.release(domid)
+        self.deliver(Event("@releaseDomain", True, (), ()))
+
+    def set_target(self, domid, target):
+        """SET_TARGET: ``domid`` gets ``target``'s rights."""
+        self.engine.domains.targets[domid] = target
+        for conn in self._connections_of(domid):
+            conn.session.set_caller(Caller(domid, conn.caller.privileged, target))
+
+    def _connections_of(self, domid):
+        return [conn for conn in list(self.connections)
+                if not conn.caller.privileged and conn.caller.domid == domid]
+
+    def domain_watches(self, domid):
+        """Watches held by the connections of ``domid``."""
+        return sum(self.watches.count(conn) for conn in self._connections_of(domid))
+
+    def domain_usage(self, domid):
+        """Figures for ``xenstore-control quota <domid>``."""
+        conns = self._connections_of(domid)
+        return {"nodes": self.store.owned_by(domid),
+                "watches": sum(self.watches.count(conn) for conn in conns),
+                "transactions": sum(len(conn.session.open_transactions) for conn in conns),
+                "outstanding": 0,
+                "memory": 0}
+
+    # -- shutdown ------------------------------------------------------------
+
+    def close_all(self):
+        """Close connections, the database and the sockets (their files are removed)."""
+        for conn in list(self.connections):
+            self.close(conn)
+        for listener, path in self.listeners:
+            listener.close()
+            try:
+                os.unlink(path)
+            except FileNotFoundError:
+                pass
+        self.listeners = []
+        self.engine.close()
+
+
+def _remove_owned_nodes(session, store, domid):
+    """Remove every subtree whose top node ``domid`` owns (C xenstored on RELEASE)."""
+    stack = [paths.ROOT]
+    while stack and store.owned_by(domid):
+        path = stack.pop()
+        node = store.get(path)
+        if node is None:
+            continue
+        if node.owner == domid and path != paths.ROOT:
+            session.rm(path)
+            continue
+        stack.extend(reversed([paths.join(path, name) for name in node.child_names()]))
+
+
+def _drain(fd):
+    try:
+        while os.read(fd, 512):
+            pass
+    except BlockingIOError:
+        pass
+
+
+def _bind(path, mode):
+    """A listening Unix socket at ``path``, replacing a stale file but never a live socket."""
+    directory = os.path.dirname(path) or "."
+    os.makedirs(directory, mode=0o755, exist_ok=True)
+    try:
+        if stat.S_ISSOCK(os.stat(path).st_mode):
+            probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                probe.connect(path)
+            except OSError:
+                os.unlink(path)     # stale: nobody listens
+            else:
+                raise ExistsError("socket %s is in use by another daemon" % path)
+            finally:
+                probe.close()
+        else:
+            os.unlink(path)
+    except FileNotFoundError:
+        pass
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        listener.bind(path)
+        os.chmod(path, mode)
+        listener.listen(128)
+    except OSError as error:
+        listener.close()
+        raise OSError(error.errno, "cannot listen on %s: %s" % (path, os.strerror(error.errno or errno.EIO))) from None
+    listener.setblocking(False)
+    return listener
