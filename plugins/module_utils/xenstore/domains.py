@@ -59,7 +59,7 @@ class Domains:
         """``perms`` ready to store: unknown ACL domains flagged IGNORE; NotFoundError for an unknown owner."""
         if not self.exists(perms[0][0]):
             raise NotFoundError("domain %s does not exist, so it cannot own a node"
-                                % perms[0])
+                                % perms[0][0])
         return Permissions(
             [perms[0]] + [Perm(domid, access & BOTH if self.exists(domid) else access | IGNORE)
                           for domid, access in perms[1:]])

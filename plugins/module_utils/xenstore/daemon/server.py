@@ -51,7 +51,8 @@ class Server:
         self.selector = selectors.DefaultSelector()
         self.listeners = []
         self.stopping = False
-        self._wakeup = None
+        self._backlog = set()   # connections with buffered requests to process
+        self._dirty = set()     # connections with output to send
         try:
             self._listen()
         except BaseException:
@@ -102,7 +103,6 @@ class Server:
         read_fd, write_fd = os.pipe()
         os.set_blocking(read_fd, False)
         os.set_blocking(write_fd, False)
-        self._wakeup = read_fd
         self.selector.register(read_fd, selectors.EVENT_READ, ("wakeup", None))
         previous = signal.set_wakeup_fd(write_fd)
         handlers = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGTERM, signal.SIGINT)}
@@ -125,14 +125,15 @@ class Server:
         self.stopping = True
 
     def _iterate(self, timeout=None):
-        backlog = [conn for conn in self.connections if conn.decoder.pending() and conn.wants_input]
-        for key, _mask in self.selector.select(0 if backlog else timeout):
+        backlog, self._backlog = self._backlog, set()
+        for key, mask in self.selector.select(0 if backlog else timeout):
             kind = key.data
             if isinstance(kind, Connection):
-                if _mask & selectors.EVENT_READ:
+                if mask & selectors.EVENT_READ:
                     self._receive(kind)
-                continue
-            if kind[0] == "listen":
+                if mask & selectors.EVENT_WRITE:
+                    self._dirty.add(kind)
+            elif kind[0] == "listen":
                 self._accept(key.fileobj, kind[1])
             else:
                 _drain(key.fileobj)
@@ -140,7 +141,8 @@ class Server:
             if not conn.closed:
                 self._process(conn)
         self.end_batch()
-        for conn in list(self.connections):
+        dirty, self._dirty = self._dirty, set()
+        for conn in dirty:
             self._send(conn)
 
     def _receive(self, conn):
@@ -157,6 +159,7 @@ class Server:
         self._process(conn)
 
     def _process(self, conn):
+        self._dirty.add(conn)
         try:
             while conn.wants_input and not conn.closed:
                 message = conn.decoder.next_message()
@@ -188,6 +191,8 @@ class Server:
         except OSError:
             self.close(conn)
             return
+        if conn.wants_input and conn.decoder.pending():
+            self._backlog.add(conn)     # requests held back while output was full
         events = selectors.EVENT_READ if conn.wants_input else 0
         if not done:
             events |= selectors.EVENT_WRITE
@@ -203,6 +208,8 @@ class Server:
         self.watches.remove_owner(conn)
         conn.session.abort_all()
         self.connections.discard(conn)
+        self._dirty.discard(conn)
+        self._backlog.discard(conn)
         try:
             self.selector.unregister(conn.sock)
         except (KeyError, ValueError):
@@ -245,6 +252,7 @@ class Server:
                 message = watch_event(watch.event_path(event.path).encode("latin-1"), watch.token)
                 if message is not None:
                     conn.send_event(message)
+                    self._dirty.add(conn)
 
     def _may_see(self, caller, event):
         if paths.is_special(event.path):
