@@ -7,7 +7,8 @@ export ANSIBLE_COLLECTIONS_PATH := $(COLLECTIONS)
 PYTEST := PYTHONPATH=$(COLLECTIONS) $(PY) -m pytest -p no:cacheprovider
 ANSIBLE_TEST := hacking/ansible-test.sh
 
-.PHONY: all bootstrap demo test pytest sanity units bench clean
+.PHONY: all bootstrap demo test units daemon-tests conformance sanity bench \
+        record-golden conformance-live clean
 
 all: test
 
@@ -17,20 +18,34 @@ bootstrap:
 demo: bootstrap
 	@$(PY) examples/engine_demo.py
 
-test: bootstrap pytest sanity units
-	@echo "make test: all suites passed"
+test: bootstrap units daemon-tests conformance sanity
+	@echo "make test: every suite passed"
 
-pytest:
-	$(PYTEST) -q -n 2 tests/unit
+# Engine unit tests (pytest through ansible-test, as a collection).
+units:
+	$(ANSIBLE_TEST) units --python 3.11 --local
+
+# bin/xenstored with real clients: xenstore-utils, test-xenstore, xenstore-control, pyxs.
+daemon-tests:
+	$(PYTEST) -q -n 2 tests/daemon
+
+# Replies of bin/xenstored against golden transcripts of the real C xenstored.
+conformance:
+	$(PYTEST) -q -n 2 tests/conformance
 
 sanity:
 	$(ANSIBLE_TEST) sanity --python 3.11 --local
 
-units:
-	$(ANSIBLE_TEST) units --python 3.11 --local
-
 bench: bootstrap
 	$(PY) bench/engine.py
+	$(PY) bench/daemon.py
+
+# Development only: needs ../shared/tools/ref-xenstored (the real C xenstored).
+record-golden: bootstrap
+	bash hacking/record-golden.sh
+
+conformance-live: bootstrap
+	bash hacking/conformance-live.sh
 
 clean:
 	rm -rf $(VENV) tests/output dist build .pytest_cache
