@@ -55,13 +55,13 @@ class Database:
     def delete(self, path):
         """Remove the record of ``path`` if there is one."""
         try:
-            self._tdb.delete(path.encode())
+            self._tdb.delete(path.encode("utf-8", "surrogateescape"))
         except RuntimeError:
             pass  # tdb says 'Record does not exist'
 
     def paths(self):
-        """Every key, decoded (node paths; foreign keys come back as they are)."""
-        return [key.decode("utf-8", "backslashreplace") for key in self._tdb.keys()]
+        """Every key, decoded (node paths; foreign bytes kept as surrogates, so delete() finds them)."""
+        return [key.decode("utf-8", "surrogateescape") for key in self._tdb.keys()]
 
     def is_empty(self):
         """True if the file holds no record at all."""

@@ -31,7 +31,9 @@ class IntegrityReport:
         """One line per problem."""
         lines = ["%s lists child %r, which does not exist" % item for item in self.missing_children]
         lines += ["%s lists child %r more than once" % item for item in self.duplicate_children]
-        lines += ["%s is not reachable from / (orphan)" % path for path in self.orphans]
+        lines += ["%s is not reachable from / (orphan)"
+                  % path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+                  for path in self.orphans]
         lines += ["%s has a record that cannot be decoded" % path for path in self.unreadable]
         return lines
 

@@ -135,7 +135,8 @@ class Transaction:
         for domid, delta in self._deltas.items():
             store.count(domid, delta)
         for path, access in self._accessed.items():
-            if access.fire:
+            # A node created and removed again in the transaction fires nothing (C: nobody may read it).
+            if access.fire and (access.perms is not None or access.node is not None):
                 perms = (access.perms,) if access.perms is not None else ()
                 lookups = (path, paths.parent(path)) if access.node is not None else ()
                 store.fire(path, access.exact, perms, lookups)

@@ -43,7 +43,10 @@ class Tree:
         node = self.view.get(path)
         if node is not None and (not self.unprivileged or self._allows(node, want)):
             return node
-        allowed = self._allows(self._nearest_ancestor(path), want)
+        # C errno_from_parents: any one of the wanted bits on the ancestor tells the truth.
+        ancestor = self._nearest_ancestor(path)
+        allowed = access_for(self.domains.effective(ancestor.perms, ancestor.generation),
+                             self.caller) & want
         if node is None and allowed:
             raise NotFoundError("%s does not exist" % paths.shorten(path))
         raise PermissionDeniedError("permission denied on %s" % paths.shorten(path))
@@ -53,12 +56,14 @@ class Tree:
         return access_for(perms, self.caller) & want == want
 
     def _nearest_ancestor(self, path):
-        while path != paths.ROOT:
+        """The closest existing node above ``path``; the root is its own ancestor (C ask_parents)."""
+        while True:
             path = paths.parent(path)
             node = self.view.get(path)
             if node is not None:
                 return node
-        raise StorageError("the root node is missing")
+            if path == paths.ROOT:
+                raise StorageError("the root node is missing")
 
     def _put(self, path, node):
         if self.unprivileged and node.record_size >= self.quotas["node-size"]:
@@ -101,7 +106,7 @@ class Tree:
         """Set the value of ``path``, creating it and missing parents. Returns the absolute path."""
         if not isinstance(value, bytes):
             raise InvalidError("a value must be bytes, not %s" % type(value).__name__)
-        if len(path.encode()) + 1 + len(value) > XENSTORE_PAYLOAD_MAX:
+        if isinstance(path, str) and len(path.encode()) + 1 + len(value) > XENSTORE_PAYLOAD_MAX:
             raise TooBigError("value for %s is %d bytes: with its path it exceeds the %d-byte "
                               "XenStore message limit" % (paths.shorten(path), len(value),
                                                           XENSTORE_PAYLOAD_MAX))
@@ -178,22 +183,27 @@ class Tree:
         return path
 
     def _remove_subtree(self, top, top_node, top_parent_perms):
-        """Delete ``top`` and its descendants, children before parents (C's walk order)."""
-        stack = [(top, top_node, top_parent_perms, False)]
+        """Delete ``top`` and its descendants, children before parents (C's walk order).
+
+        Children are read one at a time, depth first in list order, as C's
+        walk_node_tree reads them: a transaction's first-access order, which
+        orders its events at commit, is then the same as C's.
+        """
+        stack = [(top, top_node, top_parent_perms, iter(top_node.child_names()))]
         while stack:
-            path, node, parent_perms, expanded = stack.pop()
-            if not expanded:
-                stack.append((path, node, parent_perms, True))
-                for name in reversed(node.child_names()):
-                    child_path = paths.join(path, name)
-                    child = self.view.get(child_path)
-                    if child is not None:
-                        stack.append((child_path, child, node.perms, False))
-                continue
-            self.view.delete(path)
-            self.view.count(node.owner, -1)
-            if self.view.watched:
-                self.view.fire(path, path != top, (node.perms, parent_perms), ())
+            path, node, parent_perms, names = stack[-1]
+            for name in names:
+                child_path = paths.join(path, name)
+                child = self.view.get(child_path)
+                if child is not None:
+                    stack.append((child_path, child, node.perms, iter(child.child_names())))
+                    break
+            else:
+                stack.pop()
+                self.view.delete(path)
+                self.view.count(node.owner, -1)
+                if self.view.watched:
+                    self.view.fire(path, path != top, (node.perms, parent_perms), ())
 
     def set_perms(self, path, perm_strings):
         """Replace the permissions of ``path`` (or of a special watch name)."""

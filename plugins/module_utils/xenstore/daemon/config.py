@@ -1,40 +1,16 @@
 """Command line and environment of bin/xenstored (DESIGN.md, "Daemon")."""
 
 import argparse
-import os
 
+from ..locations import database_path, socket_path
 from ..quota import QUOTAS
 
-DEFAULT_SOCKET = "/run/xenstored/socket"
-DEFAULT_DATABASE = "/var/lib/xenstored/tdb"
 LOG_LEVELS = ("debug", "info", "warning", "error")
 
 # C xenstored's short quota options.
 _QUOTA_FLAGS = (("-E", "--entry-nb", "nodes"), ("-W", "--watch-nb", "watches"),
                 ("-t", "--transaction", "transactions"), ("-A", "--perm-nb", "permissions"),
                 ("-M", "--path-max", "path-max"), ("-S", "--entry-size", "node-size"))
-
-
-def socket_path(explicit=None, environ=None):
-    """--socket, else $XENSTORED_PATH, else $XENSTORED_RUNDIR/socket, else /run/xenstored/socket."""
-    environ = os.environ if environ is None else environ
-    if explicit:
-        return explicit
-    if environ.get("XENSTORED_PATH"):
-        return environ["XENSTORED_PATH"]
-    if environ.get("XENSTORED_RUNDIR"):
-        return os.path.join(environ["XENSTORED_RUNDIR"], "socket")
-    return DEFAULT_SOCKET
-
-
-def database_path(explicit=None, environ=None):
-    """--database, else $XENSTORED_ROOTDIR/tdb, else /var/lib/xenstored/tdb."""
-    environ = os.environ if environ is None else environ
-    if explicit:
-        return explicit
-    if environ.get("XENSTORED_ROOTDIR"):
-        return os.path.join(environ["XENSTORED_ROOTDIR"], "tdb")
-    return DEFAULT_DATABASE
 
 
 def _uid_domid(text):

@@ -1,0 +1,213 @@
+"""XenStoreClient: the one API that modules, tools, inventory and lookup use, whatever the backend.
+
+Paths are ``str``; values are ``bytes`` (``str`` values are written as UTF-8).
+Every operation takes an optional transaction; ``transaction()`` opens one and
+commits it on leaving the block, ``transact(fn)`` reruns ``fn`` on EAGAIN.
+Backends (``transport.WireBackend``, ``embedded.EmbeddedBackend``) offer the
+same operations with wire-shaped arguments; this class adds the conveniences.
+"""
+
+import contextlib
+
+from . import paths
+from .errors import ConflictError, NotFoundError, PermissionDeniedError
+
+DEFAULT_ATTEMPTS = 16
+
+
+def _bytes(value):
+    return value.encode("utf-8") if isinstance(value, str) else value
+
+
+class XenStoreClient:
+    """Operations on a XenStore reached through ``backend``."""
+
+    def __init__(self, backend):
+        self.backend = backend
+
+    @property
+    def kind(self):
+        """Which backend: 'socket', 'xenbus' or 'embedded'."""
+        return self.backend.kind
+
+    @property
+    def description(self):
+        """Where the store is, for messages."""
+        return self.backend.description
+
+    def close(self):
+        """Release the connection or the database."""
+        self.backend.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    # -- single operations ---------------------------------------------------
+
+    def read(self, path, tx=0):
+        """Value of ``path`` (bytes)."""
+        return self.backend.read(path, tx)
+
+    def exists(self, path, tx=0):
+        """True if ``path`` exists and is readable."""
+        try:
+            self.backend.read(path, tx)
+        except (NotFoundError, PermissionDeniedError):
+            return False
+        return True
+
+    def write(self, path, value, tx=0):
+        """Set ``path`` to ``value``, creating missing parents."""
+        self.backend.write(path, _bytes(value), tx)
+
+    def mkdir(self, path, tx=0):
+        """Create ``path`` if missing."""
+        self.backend.mkdir(path, tx)
+
+    def rm(self, path, tx=0):
+        """Remove ``path`` and everything below it."""
+        self.backend.rm(path, tx)
+
+    def directory(self, path, tx=0):
+        """Child names of ``path`` in the daemon's order."""
+        return self.backend.directory(path, tx)
+
+    def get_perms(self, path, tx=0):
+        """Permissions of ``path`` as tool strings, e.g. ``["n0", "r5"]``."""
+        return self.backend.get_perms(path, tx)
+
+    def set_perms(self, path, perms, tx=0):
+        """Set permissions from tool strings (owner and default first)."""
+        self.backend.set_perms(path, [str(perm) for perm in perms], tx)
+
+    # -- transactions --------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self):
+        """A Transaction committed when the block ends (ConflictError on EAGAIN), aborted on an error."""
+        tx = self.backend.transaction_start()
+        try:
+            yield Transaction(self, tx)
+        except BaseException:
+            self.backend.transaction_end(tx, False)
+            raise
+        self.backend.transaction_end(tx, True)
+
+    def transact(self, function, attempts=DEFAULT_ATTEMPTS):
+        """``function(transaction)`` in a transaction, rerun from scratch on EAGAIN."""
+        for attempt in range(attempts):
+            try:
+                with self.transaction() as transaction:
+                    return function(transaction)
+            except ConflictError:
+                if attempt == attempts - 1:
+                    raise
+        return None
+
+    # -- watches -------------------------------------------------------------
+
+    def watch(self, path, token):
+        """Register a watch (daemon backends only); its first event arrives at once."""
+        self.backend.watch(path, _bytes(token))
+
+    def unwatch(self, path, token):
+        """Remove a watch."""
+        self.backend.unwatch(path, _bytes(token))
+
+    def next_event(self, timeout=None):
+        """(path, token) str of the next watch event, or None after ``timeout`` seconds."""
+        event = self.backend.next_event(timeout)
+        if event is None:
+            return None
+        return event[0].decode("latin-1"), event[1].decode("utf-8", "surrogateescape")
+
+    # -- whole trees ---------------------------------------------------------
+
+    def walk(self, path=paths.ROOT, depth=None, with_perms=False, tx=0):
+        """(path, value, perms or None, children) of ``path`` and its descendants, pre-order.
+
+        ``depth`` 1 means ``path`` and its children. Requests for a whole level
+        go out together (pipelined over a daemon connection). Nodes that vanish
+        during the walk are skipped.
+        """
+        per_node = 3 if with_perms else 2
+        level = [path]
+        results = {}
+        order = {path: []}
+        remaining = depth
+        while level:
+            calls = []
+            for node_path in level:
+                calls += [("read", node_path), ("directory", node_path)]
+                if with_perms:
+                    calls.append(("get_perms", node_path))
+            answers = self.backend.batch(calls, tx)
+            next_level = []
+            for index, node_path in enumerate(level):
+                answer = answers[index * per_node:(index + 1) * per_node]
+                if any(isinstance(item, Exception) for item in answer):
+                    failure = next(item for item in answer if isinstance(item, Exception))
+                    if isinstance(failure, NotFoundError) and node_path != path:
+                        continue
+                    raise failure
+                children = answer[1] if remaining is None or remaining > 0 else []
+                results[node_path] = (answer[0], answer[2] if with_perms else None, children)
+                order[node_path] = [paths.join(node_path, name) for name in children]
+                next_level += order[node_path]
+            level = next_level
+            remaining = None if remaining is None else remaining - 1
+        stack = [path]
+        while stack:
+            node_path = stack.pop()
+            if node_path not in results:
+                continue
+            value, perms, children = results[node_path]
+            yield node_path, value, perms, children
+            stack.extend(reversed(order[node_path]))
+
+
+class Transaction:
+    """The client's operations bound to one open transaction."""
+
+    def __init__(self, client, tx):
+        self.client = client
+        self.id = tx
+
+    def read(self, path):
+        """Value of ``path`` in this transaction."""
+        return self.client.read(path, self.id)
+
+    def exists(self, path):
+        """True if ``path`` exists (and is readable) in this transaction."""
+        return self.client.exists(path, self.id)
+
+    def write(self, path, value):
+        """Write inside the transaction."""
+        self.client.write(path, value, self.id)
+
+    def mkdir(self, path):
+        """Create inside the transaction."""
+        self.client.mkdir(path, self.id)
+
+    def rm(self, path):
+        """Remove inside the transaction."""
+        self.client.rm(path, self.id)
+
+    def directory(self, path):
+        """Children as this transaction sees them."""
+        return self.client.directory(path, self.id)
+
+    def get_perms(self, path):
+        """Permissions as this transaction sees them."""
+        return self.client.get_perms(path, self.id)
+
+    def set_perms(self, path, perms):
+        """Set permissions inside the transaction."""
+        self.client.set_perms(path, perms, self.id)
+
+    def walk(self, path=paths.ROOT, depth=None, with_perms=False):
+        """The tree below ``path`` as this transaction sees it (see XenStoreClient.walk)."""
+        return self.client.walk(path, depth, with_perms, self.id)

@@ -1,0 +1,76 @@
+"""The client operations in-process on a TDB file: no daemon, the engine's exclusive lock held."""
+
+from .engine import Engine
+from .errors import NotSupportedError, XenStoreError
+
+
+class EmbeddedBackend:
+    """XenStoreClient backend over an Engine acting as dom0 (see client.XenStoreClient)."""
+
+    kind = "embedded"
+
+    def __init__(self, database, create=True, program="xen.xenstore"):
+        self.engine = Engine(database, create=create, program=program)
+        self.session = self.engine.session()
+        self.description = "database %s" % database
+
+    def close(self):
+        """Commit nothing further and release the file."""
+        self.engine.close()
+
+    def read(self, path, tx=0):
+        """Value bytes."""
+        return self.session.read(path, tx)
+
+    def write(self, path, value, tx=0):
+        """Write (one durable TDB transaction outside a transaction)."""
+        self.session.write(path, value, tx)
+
+    def mkdir(self, path, tx=0):
+        """Create if missing."""
+        self.session.mkdir(path, tx)
+
+    def rm(self, path, tx=0):
+        """Remove a subtree."""
+        self.session.rm(path, tx)
+
+    def directory(self, path, tx=0):
+        """Child names."""
+        return self.session.directory(path, tx)
+
+    def get_perms(self, path, tx=0):
+        """Tool strings."""
+        return self.session.get_perms(path, tx).strings()
+
+    def set_perms(self, path, perms, tx=0):
+        """Set permissions."""
+        self.session.set_perms(path, perms, tx)
+
+    def transaction_start(self):
+        """A new transaction id."""
+        return self.session.transaction_start()
+
+    def transaction_end(self, tx, commit):
+        """Commit (one durable TDB transaction) or abort."""
+        self.session.transaction_end(tx, commit)
+
+    def watch(self, path, token):
+        """Watches need a daemon to deliver events."""
+        raise NotSupportedError("watches need a daemon: the embedded store (%s) has no watchers"
+                                % self.description)
+
+    unwatch = watch
+
+    def next_event(self, timeout=None):
+        """No events without a daemon."""
+        raise NotSupportedError("watch events need a daemon")
+
+    def batch(self, calls, tx=0):
+        """Results of ``(operation, path)`` reads; errors in place of results."""
+        results = []
+        for name, path in calls:
+            try:
+                results.append(getattr(self, name)(path, tx))
+            except XenStoreError as error:
+                results.append(error)
+        return results

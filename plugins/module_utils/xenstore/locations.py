@@ -1,0 +1,30 @@
+"""Where the daemon's socket and database are, by option, environment or default (DESIGN.md)."""
+
+import os
+
+DEFAULT_SOCKET = "/run/xenstored/socket"
+DEFAULT_DATABASE = "/var/lib/xenstored/tdb"
+XENBUS_DEVICE = "/dev/xen/xenbus"
+PROC_XEN = "/proc/xen"
+
+
+def socket_path(explicit=None, environ=None):
+    """``explicit``, else $XENSTORED_PATH, else $XENSTORED_RUNDIR/socket, else /run/xenstored/socket."""
+    environ = os.environ if environ is None else environ
+    if explicit:
+        return explicit
+    if environ.get("XENSTORED_PATH"):
+        return environ["XENSTORED_PATH"]
+    if environ.get("XENSTORED_RUNDIR"):
+        return os.path.join(environ["XENSTORED_RUNDIR"], "socket")
+    return DEFAULT_SOCKET
+
+
+def database_path(explicit=None, environ=None):
+    """``explicit``, else $XENSTORED_ROOTDIR/tdb, else /var/lib/xenstored/tdb."""
+    environ = os.environ if environ is None else environ
+    if explicit:
+        return explicit
+    if environ.get("XENSTORED_ROOTDIR"):
+        return os.path.join(environ["XENSTORED_ROOTDIR"], "tdb")
+    return DEFAULT_DATABASE

@@ -1,0 +1,230 @@
+"""The wire client: requests to a xenstored over its Unix socket or the xenbus device.
+
+Requests are pipelined: ``call_many`` sends a batch before reading the replies,
+which a xenstored answers in order. Watch events that arrive in between are
+queued for ``next_event``.
+"""
+
+import collections
+import os
+import select
+import socket
+
+from .errors import StorageError, TooBigError, error_from_name
+from .wire import Decoder, Op, ProtocolError, encode
+
+# Requests in flight at once in call_many: the daemon reads them in one go.
+PIPELINE_DEPTH = 256
+
+
+class WireTransport:
+    """One connection to a xenstored (a connected socket or an open xenbus file descriptor)."""
+
+    def __init__(self, fd, describe, sock=None):
+        self._fd = fd
+        self._sock = sock
+        self.describe = describe
+        self._decoder = Decoder()
+        self._req_id = 0
+        self.events = collections.deque()
+
+    @classmethod
+    def over_socket(cls, path, timeout=None):
+        """Connect to the daemon's socket."""
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            sock.settimeout(timeout)
+            sock.connect(path)
+        except OSError:
+            sock.close()
+            raise
+        sock.settimeout(None)
+        return cls(sock.fileno(), "socket %s" % path, sock)
+
+    @classmethod
+    def over_device(cls, path):
+        """Open the xenbus character device (``/dev/xen/xenbus``): the same byte protocol."""
+        return cls(os.open(path, os.O_RDWR | os.O_CLOEXEC), "device %s" % path)
+
+    def close(self):
+        """Close the connection."""
+        if self._sock is not None:
+            self._sock.close()
+        elif self._fd is not None:
+            os.close(self._fd)
+        self._fd = self._sock = None
+
+    def _send(self, data):
+        view = memoryview(data)
+        while view:
+            written = os.write(self._fd, view)
+            view = view[written:]
+
+    def _receive(self, timeout=None):
+        if timeout is not None:
+            ready, _writable, _failed = select.select([self._fd], [], [], timeout)
+            if not ready:
+                return False
+        data = os.read(self._fd, 65536)
+        if not data:
+            raise StorageError("xenstored closed the connection (%s)" % self.describe)
+        self._decoder.feed(data)
+        return True
+
+    def _next_reply(self, timeout=None):
+        while True:
+            try:
+                message = self._decoder.next_message()
+            except ProtocolError as error:
+                raise StorageError("bad reply from %s: %s" % (self.describe, error)) from None
+            if message is None:
+                if not self._receive(timeout):
+                    return None
+                continue
+            if message.type == Op.WATCH_EVENT:
+                self.events.append(message.payload)
+                continue
+            return message
+
+    def call(self, msg_type, payload, tx=0):
+        """Send one request and return its reply payload; a typed XenStoreError on an error reply."""
+        return self.call_many([(msg_type, payload, tx)], strict=True)[0]
+
+    def call_many(self, requests, strict=False):
+        """Replies to ``(type, payload, tx)`` requests, pipelined. Each result is the payload,
+        or (``strict=False``) the XenStoreError the daemon answered."""
+        results = []
+        for start in range(0, len(requests), PIPELINE_DEPTH):
+            chunk = requests[start:start + PIPELINE_DEPTH]
+            first = self._req_id + 1
+            self._send(b"".join(encode(msg_type, first + index, tx, payload)
+                                for index, (msg_type, payload, tx) in enumerate(chunk)))
+            self._req_id += len(chunk)
+            for index in range(len(chunk)):
+                reply = self._next_reply()
+                if reply.req_id != (first + index) & 0xFFFFFFFF:
+                    raise StorageError("reply out of order from %s" % self.describe)
+                if reply.type == Op.ERROR:
+                    error = error_from_name(reply.payload.rstrip(b"\0").decode("ascii", "replace"))
+                    if strict:
+                        raise error
+                    results.append(error)
+                else:
+                    results.append(reply.payload)
+        return results
+
+    def next_event(self, timeout=None):
+        """(path, token) bytes of the next watch event, or None after ``timeout`` seconds."""
+        while not self.events:
+            try:
+                message = self._decoder.next_message()
+            except ProtocolError as error:
+                raise StorageError("bad message from %s: %s" % (self.describe, error)) from None
+            if message is None:
+                if not self._receive(timeout):
+                    return None
+                continue
+            if message.type == Op.WATCH_EVENT:
+                self.events.append(message.payload)
+        path, token = self.events.popleft().split(b"\0")[:2]
+        return path, token
+
+
+def _arg(text):
+    return text.encode("utf-8") + b"\0"
+
+
+def _names(payload):
+    return [name.decode("latin-1") for name in payload.split(b"\0")[:-1]]
+
+
+class WireBackend:
+    """The client operations as requests to a daemon (see client.XenStoreClient)."""
+
+    def __init__(self, transport, kind):
+        self.transport = transport
+        self.kind = kind
+        self.description = "xenstored via %s" % transport.describe
+
+    def close(self):
+        """Close the connection."""
+        self.transport.close()
+
+    def read(self, path, tx=0):
+        """READ."""
+        return self.transport.call(Op.READ, _arg(path), tx)
+
+    def write(self, path, value, tx=0):
+        """WRITE."""
+        self.transport.call(Op.WRITE, _arg(path) + value, tx)
+
+    def mkdir(self, path, tx=0):
+        """MKDIR."""
+        self.transport.call(Op.MKDIR, _arg(path), tx)
+
+    def rm(self, path, tx=0):
+        """RM."""
+        self.transport.call(Op.RM, _arg(path), tx)
+
+    def directory(self, path, tx=0):
+        """DIRECTORY, falling back to DIRECTORY_PART for lists over one message (as libxenstore)."""
+        try:
+            return _names(self.transport.call(Op.DIRECTORY, _arg(path), tx))
+        except TooBigError:
+            return self._directory_in_parts(path, tx)
+
+    def _directory_in_parts(self, path, tx):
+        collected, offset, generation = b"", 0, None
+        while True:
+            reply = self.transport.call(Op.DIRECTORY_PART, _arg(path) + b"%d\0" % offset, tx)
+            current, chunk = reply.split(b"\0", 1)
+            if generation is not None and current != generation:
+                collected, offset, generation = b"", 0, None
+                continue
+            generation = current
+            collected += chunk
+            if collected.endswith(b"\0\0") or len(collected) <= 1:
+                return _names(collected[:-1]) if collected.endswith(b"\0\0") else []
+            offset += len(chunk)
+
+    def get_perms(self, path, tx=0):
+        """GET_PERMS as tool strings."""
+        return _names(self.transport.call(Op.GET_PERMS, _arg(path), tx))
+
+    def set_perms(self, path, perms, tx=0):
+        """SET_PERMS."""
+        self.transport.call(Op.SET_PERMS, _arg(path) + b"".join(_arg(perm) for perm in perms), tx)
+
+    def transaction_start(self):
+        """TRANSACTION_START; the id."""
+        return int(self.transport.call(Op.TRANSACTION_START, b"\0").rstrip(b"\0"))
+
+    def transaction_end(self, tx, commit):
+        """TRANSACTION_END T or F."""
+        self.transport.call(Op.TRANSACTION_END, b"T\0" if commit else b"F\0", tx)
+
+    def watch(self, path, token):
+        """WATCH."""
+        self.transport.call(Op.WATCH, _arg(path) + token + b"\0")
+
+    def unwatch(self, path, token):
+        """UNWATCH."""
+        self.transport.call(Op.UNWATCH, _arg(path) + token + b"\0")
+
+    def next_event(self, timeout=None):
+        """(path, token) bytes or None."""
+        return self.transport.next_event(timeout)
+
+    _BATCH = {"read": Op.READ, "directory": Op.DIRECTORY, "get_perms": Op.GET_PERMS}
+
+    def batch(self, calls, tx=0):
+        """Results of ``(operation, path)`` reads, pipelined; errors in place of results."""
+        replies = self.transport.call_many([(self._BATCH[name], _arg(path), tx) for name, path in calls])
+        results = []
+        for (name, path), reply in zip(calls, replies):
+            if name == "directory" and isinstance(reply, TooBigError):
+                reply = self._directory_in_parts(path, tx)
+            elif name in ("directory", "get_perms") and not isinstance(reply, Exception):
+                reply = _names(reply)
+            results.append(reply)
+        return results
