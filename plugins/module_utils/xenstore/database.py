@@ -8,7 +8,7 @@ inside a TDB transaction, so a crash leaves the file as of the last commit;
 import errno
 import os
 
-from .errors import CorruptDatabaseError, DatabaseInUseError, NotFoundError, StorageError
+from .errors import CorruptDatabaseError, DatabaseInUseError, MissingDependencyError, NotFoundError, StorageError
 
 try:
     import tdb
@@ -24,7 +24,7 @@ class Database:
 
     def __init__(self, path, create=True, sync=True, hash_size=DEFAULT_HASH_SIZE):
         if tdb is None:
-            raise StorageError("the Python tdb binding is missing: install the Debian "
+            raise MissingDependencyError("the Python tdb binding is missing: install the Debian "
                                "package python3-tdb and use /usr/bin/python3 or a venv "
                                "made with --system-site-packages")
         self.path = path

@@ -67,6 +67,10 @@ class StorageError(XenStoreError):
     errno_name = "EIO"
 
 
+class MissingDependencyError(StorageError):
+    """A Python package the operation needs (Debian's python3-tdb) cannot be imported."""
+
+
 class CorruptDatabaseError(StorageError):
     """The database file is not a XenStore TDB or holds a malformed record."""
 
