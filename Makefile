@@ -16,7 +16,7 @@ bootstrap:
 	@bash hacking/bootstrap.sh
 
 demo: bootstrap
-	@$(PY) examples/engine_demo.py
+	@bash hacking/demo.sh
 
 test: bootstrap units daemon-tests conformance sanity
 	@echo "make test: every suite passed"
