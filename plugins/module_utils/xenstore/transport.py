@@ -10,11 +10,12 @@ import os
 import select
 import socket
 
+from . import paths
 from .errors import StorageError, TooBigError, error_from_name
-from .wire import Decoder, Op, ProtocolError, encode
+from .wire import XENSTORE_PAYLOAD_MAX, Decoder, Op, ProtocolError, encode
 
 # Requests in flight at once in call_many: the daemon reads them in one go.
-PIPELINE_DEPTH = 256
+PIPELINE_DEPTH = 4096
 
 
 class WireTransport:
@@ -93,24 +94,32 @@ class WireTransport:
     def call_many(self, requests, strict=False):
         """Replies to ``(type, payload, tx)`` requests, pipelined. Each result is the payload,
         or (``strict=False``) the XenStoreError the daemon answered."""
+        for msg_type, payload, _tx in requests:
+            if len(payload) > XENSTORE_PAYLOAD_MAX:
+                # As libxenstore: refuse it here (E2BIG); the daemon would drop the connection.
+                raise TooBigError("%s request of %d bytes exceeds the %d-byte XenStore message limit"
+                                  % (Op(msg_type).name, len(payload), XENSTORE_PAYLOAD_MAX))
         results = []
-        for start in range(0, len(requests), PIPELINE_DEPTH):
-            chunk = requests[start:start + PIPELINE_DEPTH]
-            first = self._req_id + 1
-            self._send(b"".join(encode(msg_type, first + index, tx, payload)
-                                for index, (msg_type, payload, tx) in enumerate(chunk)))
-            self._req_id += len(chunk)
-            for index in range(len(chunk)):
-                reply = self._next_reply()
-                if reply.req_id != (first + index) & 0xFFFFFFFF:
-                    raise StorageError("reply out of order from %s" % self.describe)
-                if reply.type == Op.ERROR:
-                    error = error_from_name(reply.payload.rstrip(b"\0").decode("ascii", "replace"))
-                    if strict:
-                        raise error
-                    results.append(error)
-                else:
-                    results.append(reply.payload)
+        first = self._req_id + 1
+        sent = 0
+        while len(results) < len(requests):
+            # Keep up to PIPELINE_DEPTH requests in flight: the daemon works while we decode.
+            if sent < len(requests) and sent - len(results) < PIPELINE_DEPTH // 2:
+                chunk = requests[sent:len(results) + PIPELINE_DEPTH]
+                self._send(b"".join(encode(msg_type, (first + sent + index) & 0xFFFFFFFF, tx, payload)
+                                    for index, (msg_type, payload, tx) in enumerate(chunk)))
+                sent += len(chunk)
+            reply = self._next_reply()
+            if reply.req_id != (first + len(results)) & 0xFFFFFFFF:
+                raise StorageError("reply out of order from %s" % self.describe)
+            if reply.type == Op.ERROR:
+                error = error_from_name(reply.payload.rstrip(b"\0").decode("ascii", "replace"))
+                if strict:
+                    raise error
+                results.append(error)
+            else:
+                results.append(reply.payload)
+        self._req_id = (first + len(requests) - 1) & 0xFFFFFFFF
         return results
 
     def next_event(self, timeout=None):
@@ -155,8 +164,13 @@ class WireBackend:
         return self.transport.call(Op.READ, _arg(path), tx)
 
     def write(self, path, value, tx=0):
-        """WRITE."""
-        self.transport.call(Op.WRITE, _arg(path) + value, tx)
+        """WRITE; TooBigError (nothing sent) if path and value exceed one message, as the engine says."""
+        payload = _arg(path) + value
+        if len(payload) > XENSTORE_PAYLOAD_MAX:
+            raise TooBigError("value for %s is %d bytes: with its path it exceeds the %d-byte "
+                              "XenStore message limit" % (paths.shorten(path), len(value),
+                                                          XENSTORE_PAYLOAD_MAX))
+        self.transport.call(Op.WRITE, payload, tx)
 
     def mkdir(self, path, tx=0):
         """MKDIR."""

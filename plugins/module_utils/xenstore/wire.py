@@ -99,30 +99,33 @@ class Decoder:
     """Incremental framing: ``feed(bytes)`` then iterate ``messages()``."""
 
     def __init__(self):
-        self._buffer = bytearray()
+        self._buffer = b""
+        self._offset = 0    # start of the first unframed byte
 
     def feed(self, data):
         """Append received bytes."""
-        self._buffer += data
+        if self._offset:
+            self._buffer = self._buffer[self._offset:]
+            self._offset = 0
+        self._buffer = self._buffer + data if self._buffer else data
 
     def pending(self):
         """Bytes received but not yet framed."""
-        return len(self._buffer)
+        return len(self._buffer) - self._offset
 
     def next_message(self):
         """The next complete Message, or None; ProtocolError for a length over the limit."""
-        buffer = self._buffer
-        if len(buffer) < HEADER.size:
+        buffer, start = self._buffer, self._offset
+        if len(buffer) - start < HEADER.size:
             return None
-        msg_type, req_id, tx_id, length = HEADER.unpack_from(buffer)
+        msg_type, req_id, tx_id, length = HEADER.unpack_from(buffer, start)
         if length > XENSTORE_PAYLOAD_MAX:
             raise ProtocolError("message length %d exceeds %d" % (length, XENSTORE_PAYLOAD_MAX))
-        end = HEADER.size + length
+        end = start + HEADER.size + length
         if len(buffer) < end:
             return None
-        payload = bytes(buffer[HEADER.size:end])
-        del buffer[:end]
-        return Message(msg_type, req_id, tx_id, payload)
+        self._offset = end
+        return Message(msg_type, req_id, tx_id, buffer[start + HEADER.size:end])
 
     def messages(self):
         """Every complete message buffered so far."""
