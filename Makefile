@@ -7,7 +7,7 @@ export ANSIBLE_COLLECTIONS_PATH := $(COLLECTIONS)
 PYTEST := PYTHONPATH=$(COLLECTIONS) $(PY) -m pytest -p no:cacheprovider
 ANSIBLE_TEST := hacking/ansible-test.sh
 
-.PHONY: all bootstrap demo test units daemon-tests conformance sanity bench \
+.PHONY: all bootstrap demo test units daemon-tests tool-tests conformance sanity bench \
         record-golden conformance-live clean
 
 all: test
@@ -18,7 +18,7 @@ bootstrap:
 demo: bootstrap
 	@bash hacking/demo.sh
 
-test: bootstrap units daemon-tests conformance sanity
+test: bootstrap units daemon-tests tool-tests conformance sanity
 	@echo "make test: every suite passed"
 
 # Engine unit tests (pytest through ansible-test, as a collection).
@@ -28,6 +28,10 @@ units:
 # bin/xenstored with real clients: xenstore-utils, test-xenstore, xenstore-control, pyxs.
 daemon-tests:
 	$(PYTEST) -q -n 2 tests/daemon
+
+# bin/xenstore-* against Debian's xenstore-utils, byte for byte; --database on the embedded store.
+tool-tests:
+	$(PYTEST) -q -n 2 tests/cli
 
 # Replies of bin/xenstored against golden transcripts of the real C xenstored.
 conformance:

@@ -10,7 +10,8 @@ same operations with wire-shaped arguments; this class adds the conveniences.
 import contextlib
 
 from . import paths
-from .errors import ConflictError, NotFoundError, PermissionDeniedError
+from .errors import ConflictError, NotFoundError, NotSupportedError, PermissionDeniedError
+from .wire import Op
 
 DEFAULT_ATTEMPTS = 16
 
@@ -123,6 +124,23 @@ class XenStoreClient:
         if event is None:
             return None
         return event[0].decode("latin-1"), event[1].decode("utf-8", "surrogateescape")
+
+    # -- XS_CONTROL (added for cli/: xenstore-control) ------------------------
+
+    def control(self, command, *args):
+        """Reply payload (bytes) of XS_CONTROL ``command`` with ``args`` (bytes or str).
+
+        Daemon backends only: the embedded store has no daemon to control
+        (NotSupportedError).
+        """
+        payload = b"".join(_bytes(word) + b"\0" for word in (command,) + args)
+        backend_control = getattr(self.backend, "control", None)
+        if backend_control is not None:
+            return backend_control(payload)
+        transport = getattr(self.backend, "transport", None)
+        if transport is None:
+            raise NotSupportedError("XS_CONTROL needs a daemon, not %s" % self.description)
+        return transport.call(Op.CONTROL, payload)
 
     # -- whole trees ---------------------------------------------------------
 
