@@ -10,8 +10,7 @@ same operations with wire-shaped arguments; this class adds the conveniences.
 import contextlib
 
 from . import paths
-from .errors import ConflictError, NotFoundError, NotSupportedError, PermissionDeniedError
-from .wire import Op
+from .errors import ConflictError, NotFoundError, PermissionDeniedError
 
 DEFAULT_ATTEMPTS = 16
 
@@ -125,22 +124,9 @@ class XenStoreClient:
             return None
         return event[0].decode("latin-1"), event[1].decode("utf-8", "surrogateescape")
 
-    # -- XS_CONTROL (added for cli/: xenstore-control) ------------------------
-
     def control(self, command, *args):
-        """Reply payload (bytes) of XS_CONTROL ``command`` with ``args`` (bytes or str).
-
-        Daemon backends only: the embedded store has no daemon to control
-        (NotSupportedError).
-        """
-        payload = b"".join(_bytes(word) + b"\0" for word in (command,) + args)
-        backend_control = getattr(self.backend, "control", None)
-        if backend_control is not None:
-            return backend_control(payload)
-        transport = getattr(self.backend, "transport", None)
-        if transport is None:
-            raise NotSupportedError("XS_CONTROL needs a daemon, not %s" % self.description)
-        return transport.call(Op.CONTROL, payload)
+        """Reply payload (bytes) of XS_CONTROL ``command`` with ``args`` (daemon backends only)."""
+        return self.backend.control(b"".join(_bytes(word) + b"\0" for word in (command,) + args))
 
     # -- whole trees ---------------------------------------------------------
 
@@ -166,11 +152,11 @@ class XenStoreClient:
             next_level = []
             for index, node_path in enumerate(level):
                 answer = answers[index * per_node:(index + 1) * per_node]
-                if any(isinstance(item, Exception) for item in answer):
-                    failure = next(item for item in answer if isinstance(item, Exception))
-                    if isinstance(failure, NotFoundError) and node_path != path:
-                        continue
-                    raise failure
+                failures = [item for item in answer if isinstance(item, Exception)]
+                if failures:
+                    if isinstance(failures[0], NotFoundError) and node_path != path:
+                        continue    # removed while we walked
+                    raise failures[0]
                 children = answer[1] if remaining is None or remaining > 0 else []
                 results[node_path] = (answer[0], answer[2] if with_perms else None, children)
                 order[node_path] = [paths.join(node_path, name) for name in children]

@@ -65,6 +65,10 @@ class EmbeddedBackend:
         """No events without a daemon."""
         raise NotSupportedError("watch events need a daemon")
 
+    def control(self, payload):
+        """XS_CONTROL needs a daemon (ENOSYS, as a daemon answers an unknown request)."""
+        raise NotSupportedError("XS_CONTROL needs a daemon, not the embedded %s" % self.description)
+
     def batch(self, calls, tx=0):
         """Results of ``(operation, path)`` reads; errors in place of results."""
         results = []

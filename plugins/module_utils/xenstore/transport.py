@@ -229,6 +229,10 @@ class WireBackend:
         """(path, token) bytes or None."""
         return self.transport.next_event(timeout)
 
+    def control(self, payload):
+        """XS_CONTROL with ``cmd\\0arg\\0...``; the reply payload."""
+        return self.transport.call(Op.CONTROL, payload)
+
     _BATCH = {"read": Op.READ, "directory": Op.DIRECTORY, "get_perms": Op.GET_PERMS}
 
     def batch(self, calls, tx=0):
