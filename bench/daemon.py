@@ -174,8 +174,8 @@ def main():
             theirs = figures["C xenstored"][key]
             ratio = mine / theirs
             missed += ratio < target
-            print("%-40s %11.0f %11.0f %6.2fx %6.1fx  %s" % (label, mine, theirs, ratio, target,
-                                                              "ok" if ratio >= target else "MISSED"))
+            verdict = "ok" if ratio >= target else "MISSED"
+            print("%-40s %11.0f %11.0f %6.2fx %6.1fx  %s" % (label, mine, theirs, ratio, target, verdict))
         else:
             print("%-40s %11.0f %11s %7s %6.1fx  no baseline" % (label, mine, "-", "-", target))
     return 1 if missed else 0

@@ -105,8 +105,8 @@ def main():
     for label, ours, baseline, what, target in rows:
         speedup = baseline / ours
         missed += speedup < target
-        print("%-36s %10.5f %10.5f %7.1fx %6dx  %s: %s" % (label, ours, baseline, speedup, target,
-                                                          "ok" if speedup >= target else "MISSED", what))
+        verdict = "ok" if speedup >= target else "MISSED"
+        print("%-36s %10.5f %10.5f %7.1fx %6dx  %s: %s" % (label, ours, baseline, speedup, target, verdict, what))
     return 1 if missed else 0
 
 

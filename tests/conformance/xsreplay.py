@@ -361,8 +361,8 @@ class Replay:
                 if key not in self.generations:
                     count = sum(1 for path, _gen in self.generations if path == self.request_path)
                     self.generations[key] = "{gen%d}" % (count + 1)
-                return '%s rid=%d tx=%s "%s\\0" %s' % (name, rid, self.tx_text(conn, tx),
-                                                        self.generations[key], render(rest))
+                return '%s rid=%d tx=%s "%s\\0" %s' % (
+                    name, rid, self.tx_text(conn, tx), self.generations[key], render(rest))
         extra = " len=%d" % sent_len if sent_len is not None and sent_len != len(payload) else ""
         return "%s rid=%d tx=%s%s %s" % (name, rid, self.tx_text(conn, tx), extra, render(payload))
 

@@ -25,8 +25,8 @@ class Database:
     def __init__(self, path, create=True, sync=True, hash_size=DEFAULT_HASH_SIZE):
         if tdb is None:
             raise MissingDependencyError("the Python tdb binding is missing: install the Debian "
-                               "package python3-tdb and use /usr/bin/python3 or a venv "
-                               "made with --system-site-packages")
+                                         "package python3-tdb and use /usr/bin/python3 or a venv "
+                                         "made with --system-site-packages")
         self.path = path
         existed = os.path.exists(path)
         if not existed and not create:

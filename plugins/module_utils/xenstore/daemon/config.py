@@ -22,7 +22,7 @@ def _uid_domid(text):
 
 
 def _quota_setting(text):
-    name, _, value = text.partition("=")
+    name, _equals, value = text.partition("=")
     if name not in QUOTAS or not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(
             "expected NAME=VALUE with NAME one of %s and VALUE >= 1, not %r" % (", ".join(QUOTAS), text))
