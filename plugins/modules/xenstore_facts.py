@@ -146,8 +146,6 @@ def _shape(path, nodes):
 
 def _nest(path, nodes):
     """The subtree at ``path`` placed under its ancestors' names, from the root."""
-    if path not in nodes:
-        return {}
     shaped = _shape(path, nodes)
     if path == paths.ROOT:
         return shaped if isinstance(shaped, dict) else ({OWN_VALUE: shaped} if shaped else {})

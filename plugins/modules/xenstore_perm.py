@@ -43,7 +43,7 @@ attributes:
     description: Reports the nodes whose permissions would change, writing nothing.
   diff_mode:
     support: full
-    description: Shows C(path: perms) lines for the changed nodes before and after.
+    description: Shows one C(path) and permission list line per changed node, before and after.
 seealso:
   - module: xen.xenstore.xenstore_key
 """

@@ -12,6 +12,7 @@ TDB transaction unless a batch is open); inside ``transaction_start`` /
 """
 
 import contextlib
+import os
 
 from .database import DEFAULT_HASH_SIZE, Database
 from .domains import Domains
@@ -32,6 +33,8 @@ class Engine:
                  program="xen.xenstore", socket=None, hash_size=DEFAULT_HASH_SIZE):
         self.quotas = quotas or Quotas()
         self.domains = domains or Domains()
+        if not create and not os.path.exists(database):
+            raise NotFoundError("database %s does not exist" % database)
         self._lock = OwnerLock(database, program, socket)
         try:
             self.database = Database(database, create, sync, hash_size)
