@@ -7,7 +7,7 @@ export ANSIBLE_COLLECTIONS_PATH := $(COLLECTIONS)
 PYTEST := PYTHONPATH=$(COLLECTIONS) $(PY) -m pytest -p no:cacheprovider
 ANSIBLE_TEST := hacking/ansible-test.sh
 
-.PHONY: all bootstrap demo test units daemon-tests tool-tests conformance sanity bench \
+.PHONY: all bootstrap demo test units daemon-tests tool-tests conformance integration sanity lint bench \
         record-golden conformance-live clean
 
 all: test
@@ -18,7 +18,7 @@ bootstrap:
 demo: bootstrap
 	@bash hacking/demo.sh
 
-test: bootstrap units daemon-tests tool-tests conformance sanity
+test: bootstrap units daemon-tests tool-tests conformance integration sanity lint
 	@echo "make test: every suite passed"
 
 # Engine unit tests (pytest through ansible-test, as a collection).
@@ -37,8 +37,16 @@ tool-tests:
 conformance:
 	$(PYTEST) -q -n 2 tests/conformance
 
+# The modules through ansible-playbook: embedded store and a bin/xenstored per target.
+integration:
+	$(ANSIBLE_TEST) integration --python 3.11 --local --allow-destructive
+
 sanity:
 	$(ANSIBLE_TEST) sanity --python 3.11 --local
+
+lint:
+	rm -rf "$$HOME/.ansible/collections/ansible_collections/xen"
+	PATH=$(CURDIR)/$(VENV)/bin:$$PATH ansible-lint
 
 bench: bootstrap
 	$(PY) bench/engine.py
