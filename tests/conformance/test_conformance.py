@@ -3,9 +3,11 @@ transcript recorded from the real C xenstored 4.17, byte for byte."""
 
 import os
 import pathlib
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 
 import pytest
 
@@ -27,8 +29,12 @@ def test_corpus_is_complete():
 
 
 @pytest.fixture()
-def daemon(tmp_path):
-    """A fresh bin/xenstored mapping uid 42000+N to domain N; yields its socket."""
+def daemon():
+    """A fresh bin/xenstored mapping uid 42000+N to domain N; yields its socket.
+
+    Its folder is directly under /tmp and mode 0755: the peers acting as
+    domains run as other uids and must reach the socket."""
+    tmp_path = pathlib.Path(tempfile.mkdtemp(prefix="xs-conformance-", dir="/tmp"))
     tmp_path.chmod(0o755)
     socket_path = str(tmp_path / "socket")
     pid_file = tmp_path / "pid"
@@ -39,6 +45,7 @@ def daemon(tmp_path):
     subprocess.run(command, check=True, timeout=30)
     yield socket_path
     os.kill(int(pid_file.read_text()), signal.SIGTERM)
+    shutil.rmtree(tmp_path, ignore_errors=True)
 
 
 def first_difference(expected, actual):

@@ -29,9 +29,10 @@ class Store:
 
     def __init__(self, database):
         self.database = database
-        # Seeded from the clock so generations keep growing across restarts
-        # without a scan; a full scan (counts(), check) raises it past every record.
-        self.generation = time.time_ns()
+        # A new file counts from 0, as C xenstored does. An existing one is seeded
+        # from the clock, so generations keep growing across restarts without a
+        # scan; scan() (the daemon at start) continues after the highest record.
+        self.generation = 0 if database.is_empty() else time.time_ns()
         self.events = None      # a list collecting Events while someone watches
         self._counts = None     # NodeCounts once a quota needed them
         self._records = {}      # path -> record, at most CACHE_LIMIT of them
@@ -128,16 +129,24 @@ class Store:
     def counts(self):
         """NodeCounts of every domain, from one scan of the file the first time."""
         if self._counts is None:
-            counts = {}
-            highest = 0
-            for path in self.database.paths():
-                node = self.get(path)
-                if node is not None:
-                    counts[node.owner] = counts.get(node.owner, 0) + 1
-                    highest = max(highest, node.generation)
-            self.raise_generation(highest)
-            self._counts = NodeCounts(counts)
+            self.raise_generation(self._count_all())
         return self._counts
+
+    def scan(self):
+        """Count every domain's nodes and continue generations right after the highest
+        stored one (before any change: the daemon at start)."""
+        self.generation = self._count_all()
+
+    def _count_all(self):
+        counts = {}
+        highest = 0
+        for path in self.database.paths():
+            node = self.get(path)
+            if node is not None:
+                counts[node.owner] = counts.get(node.owner, 0) + 1
+                highest = max(highest, node.generation)
+        self._counts = NodeCounts(counts)
+        return highest
 
     def set_counts(self, counts):
         """Adopt freshly computed NodeCounts (from the integrity check)."""

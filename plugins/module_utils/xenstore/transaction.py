@@ -43,6 +43,7 @@ class Transaction:
         self.node_limit = node_limit    # accessed nodes allowed (unprivileged only)
         self.node_quota = node_quota    # nodes per domain, re-checked at commit
         self.failed = False
+        self.created = False            # a node was created (the commit re-checks quotas)
         self._accessed = {}             # path -> _Access, in order of first access
         self._deltas = {}               # domid -> change of its node count
 
@@ -99,12 +100,15 @@ class Transaction:
         access.fire = True
 
     def owned_by(self, domid):
-        """Nodes ``domid`` owns as this transaction sees it."""
-        return self.store.owned_by(domid) + self._deltas.get(domid, 0)
+        """Nodes ``domid`` owns in the committed store: inside a transaction C xenstored
+        checks the node quota against those, and the transaction's own additions at commit."""
+        return self.store.owned_by(domid)
 
     def count(self, domid, delta):
-        """Record a change of ``domid``'s node count, applied at commit."""
+        """Record a change of ``domid``'s node count, applied (and quota-checked) at commit."""
         self._deltas[domid] = self._deltas.get(domid, 0) + delta
+        if delta > 0:
+            self.created = True
 
     @property
     def accessed_paths(self):
@@ -120,11 +124,12 @@ class Transaction:
         for path, access in self._accessed.items():
             if access.checked and store.generation_of(path) != access.generation:
                 raise ConflictError("transaction conflicts with a change to %s" % path)
-        if self.node_quota is not None:
+        if self.node_quota is not None and self.created:
+            # C xenstored (transaction_fix_domains): the count after commit must stay below the quota.
             for domid, delta in self._deltas.items():
-                if delta > 0 and store.owned_by(domid) + delta > self.node_quota:
-                    raise QuotaError("domain %d would own more than %d nodes"
-                                     % (domid, self.node_quota))
+                if store.owned_by(domid) + delta >= self.node_quota:
+                    raise QuotaError("domain %d would own %d nodes, reaching its quota of %d"
+                                     % (domid, store.owned_by(domid) + delta, self.node_quota))
         for path, access in self._accessed.items():
             if not access.modified:
                 continue

@@ -45,6 +45,8 @@ class Server:
                              domains=Domains(strict=True), program="xenstored",
                              socket=options.socket)
         self.store = self.engine.store
+        self.store.scan()
+        self.engine.domains.epoch = self.store.generation
         self.store.events = []
         self.watches = WatchTable()
         self.connections = set()

@@ -1,0 +1,19 @@
+# DIRECTORY_PART: generation, then the child list from a byte offset, '\0\0' when the end is reached
+WRITE /dp/abc ""
+WRITE /dp/def ""
+WRITE /dp/g ""
+DIRECTORY_PART /dp 0
+DIRECTORY_PART /dp 1
+DIRECTORY_PART /dp 4
+DIRECTORY_PART /dp 8
+DIRECTORY_PART /dp 9
+DIRECTORY_PART /dp 10
+DIRECTORY_PART /dp 11
+DIRECTORY_PART /dp 100
+DIRECTORY_PART /dp abc
+DIRECTORY_PART /dp -1
+DIRECTORY_PART /dp 4294967295
+DIRECTORY_PART /dp 0x4
+DIRECTORY_PART /dp " 4\0"
+DIRECTORY_PART /dp "4junk\0"
+DIRECTORY /dp

@@ -1,0 +1,13 @@
+# transaction ids count per connection; ended ids are not reused at once
+TRANSACTION_START "\0" -> t1
+TRANSACTION_START "\0" -> t2
+TRANSACTION_START "\0" -> t3
+B: TRANSACTION_START "\0" -> u1
+TRANSACTION_END tx=$t2 F
+TRANSACTION_START "\0" -> t4
+B: TRANSACTION_START "\0" -> u2
+TRANSACTION_END tx=$t1 T
+TRANSACTION_END tx=$t3 T
+TRANSACTION_END tx=$t4 T
+B: TRANSACTION_END tx=$u1 T
+B: TRANSACTION_END tx=$u2 T

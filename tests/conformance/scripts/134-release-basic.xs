@@ -1,0 +1,12 @@
+# RELEASE: OK and @releaseDomain; again ENOENT; dom0 and garbage EINVAL
+WATCH @releaseDomain r
+open Z
+RELEASE 4
+domain 4
+RELEASE 4
+IS_DOMAIN_INTRODUCED 4
+RELEASE 4
+RELEASE 0
+RELEASE abc
+RELEASE "\0"
+RELEASE 4 5

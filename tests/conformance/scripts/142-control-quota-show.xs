@@ -1,0 +1,3 @@
+# CONTROL quota without arguments shows the global quota settings
+CONTROL quota
+CONTROL quota-soft
