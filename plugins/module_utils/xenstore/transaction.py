@@ -121,15 +121,16 @@ class Transaction:
             raise OutOfMemoryError("transaction failed earlier (a quota or internal error); "
                                    "nothing was committed")
         store = self.store
-        for path, access in self._accessed.items():
-            if access.checked and store.generation_of(path) != access.generation:
-                raise ConflictError("transaction conflicts with a change to %s" % path)
         if self.node_quota is not None and self.created:
-            # C xenstored (transaction_fix_domains): the count after commit must stay below the quota.
+            # C xenstored (transaction_fix_domains, before the conflict check):
+            # the count after commit must stay below the quota.
             for domid, delta in self._deltas.items():
                 if store.owned_by(domid) + delta >= self.node_quota:
                     raise QuotaError("domain %d would own %d nodes, reaching its quota of %d"
                                      % (domid, store.owned_by(domid) + delta, self.node_quota))
+        for path, access in self._accessed.items():
+            if access.checked and store.generation_of(path) != access.generation:
+                raise ConflictError("transaction conflicts with a change to %s" % path)
         for path, access in self._accessed.items():
             if not access.modified:
                 continue

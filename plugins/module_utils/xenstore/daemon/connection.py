@@ -1,5 +1,7 @@
 """One client connection: its identity, input framing, queued output and engine session."""
 
+import collections
+
 from ..wire import Decoder
 
 # Stop reading requests while this much output waits (the client is not reading).
@@ -19,7 +21,11 @@ class Connection:
         self.decoder = Decoder()
         self.output = bytearray()
         self.pending_events = set()     # event payloads queued and not yet sent
+        self._event_ends = collections.deque()  # (stream offset of its end, payload), oldest first
+        self._queued = 0                # bytes ever queued
+        self._sent = 0                  # bytes ever sent
         self.closed = False
+        self.held_back = False          # requests left unread while output was full
         self.registered = 1             # selector events it is registered for (EVENT_READ)
 
     @property
@@ -29,7 +35,9 @@ class Connection:
 
     def send(self, message):
         """Queue a reply."""
-        self.output += message.encode()
+        data = message.encode()
+        self.output += data
+        self._queued += len(data)
 
     def send_event(self, message):
         """Queue a watch event unless an identical one is still unsent (C xenstored)."""
@@ -38,17 +46,22 @@ class Connection:
             if payload in self.pending_events:
                 return
             self.pending_events.add(payload)
-        self.output += message.encode()
+        data = message.encode()
+        self.output += data
+        self._queued += len(data)
+        if not payload.startswith(b"@"):
+            self._event_ends.append((self._queued, payload))
 
     def flush(self):
         """Write as much output as the socket takes; True once all is sent."""
         if self.output:
             sent = self.sock.send(self.output)
             del self.output[:sent]
-        if not self.output:
-            self.pending_events.clear()
-            return True
-        return False
+            self._sent += sent
+        # An event wholly sent is no longer queued: an identical one may follow (C out_list).
+        while self._event_ends and self._event_ends[0][0] <= self._sent:
+            self.pending_events.discard(self._event_ends.popleft()[1])
+        return not self.output
 
     @property
     def wants_input(self):

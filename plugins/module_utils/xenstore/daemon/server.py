@@ -93,7 +93,7 @@ class Server:
     def _caller_for(self, uid):
         if uid in self.uid_domids:
             domid = self.uid_domids[uid]
-            return Caller(domid, False, self.engine.domains.targets.get(domid))
+            return Caller(domid, None, self.engine.domains.targets.get(domid))
         if not self.uid_domids or uid in (0, os.getuid()):
             return DOM0
         return None
@@ -174,6 +174,8 @@ class Server:
                         conn.send_event(reply)
                     else:
                         conn.send(reply)
+            # Stopped by full output (not by an incomplete message): resume once it drains.
+            conn.held_back = not conn.wants_input
         except ProtocolError as error:
             LOG.warning("dropping connection of pid %d: %s", conn.peer[0], error)
             self.close(conn)
@@ -193,7 +195,7 @@ class Server:
         except OSError:
             self.close(conn)
             return
-        if conn.wants_input and conn.decoder.pending():
+        if conn.wants_input and conn.held_back:
             self._backlog.add(conn)     # requests held back while output was full
         events = selectors.EVENT_READ if conn.wants_input else 0
         if not done:
