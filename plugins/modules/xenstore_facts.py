@@ -19,7 +19,7 @@ description:
   - Works with no parameters, so it can be listed in C(facts_modules) to gather XenStore
     across an inventory. Through a daemon the tree is read with pipelined requests.
 author:
-  - xen.xenstore developers
+  - xen.xenstore developers (@xen-xenstore)
 options:
   path:
     description:

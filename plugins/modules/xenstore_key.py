@@ -16,10 +16,10 @@ description:
     transaction, retried when another writer conflicts (EAGAIN). A failure leaves nothing
     half-written; a second run reports no change.
   - Values are bytes in XenStore. This module writes strings as UTF-8 and compares bytes.
-    Values that are not plain UTF-8 text are shown (in O(changes) and the diff) escaped the way
+    Values that are not plain UTF-8 text are shown (in RV(changes) and the diff) escaped the way
     C(xenstore-ls) prints them, for example C(\\x1b) or C(\\000).
 author:
-  - xen.xenstore developers
+  - xen.xenstore developers (@xen-xenstore)
 options:
   path:
     description:
@@ -29,7 +29,7 @@ options:
   value:
     description:
       - The node's own value. Integers are written as decimal strings.
-      - Booleans and null are refused: quote them to store them as strings.
+      - Booleans and null are refused; quote them to store them as strings.
     type: raw
   tree:
     description:
@@ -61,7 +61,7 @@ extends_documentation_fragment:
 attributes:
   check_mode:
     support: full
-    description: Computes the same O(changes) and diff without writing.
+    description: Computes the same RV(changes) and diff without writing.
   diff_mode:
     support: full
     description: Shows the subtree at O(path) before and after, one C(path = "value") line per node.

@@ -17,7 +17,7 @@ description:
     Letters are V(n) (none), V(r) (read), V(w) (write) and V(b) (both); the owner and dom0 may
     always do everything.
 author:
-  - xen.xenstore developers
+  - xen.xenstore developers (@xen-xenstore)
 options:
   path:
     description:

@@ -95,7 +95,7 @@ def xen_utils():
     Fetched once per machine by fetch_xen_utils.sh (apt-get download + dpkg -x) into
     ~/.cache/xen-xenstore-tests. A failure to fetch is a test failure, never a skip.
     """
-    result = subprocess.run(["sh", str(FETCH_XEN_UTILS)], capture_output=True, text=True, timeout=600)
+    result = subprocess.run(check=False, args=["sh", str(FETCH_XEN_UTILS)], capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, "fetch_xen_utils.sh failed:\n%s%s" % (result.stdout, result.stderr)
     root = Path(result.stdout.strip().splitlines()[-1])
     return XenUtils(root)

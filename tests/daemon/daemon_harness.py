@@ -400,7 +400,7 @@ class Daemon:
 
     def run(self, *argv, check_rc=None, uid=None, timeout=30, **kwargs):
         """Run a real client against this daemon; a CompletedProcess (bytes)."""
-        result = subprocess.run([str(arg) for arg in argv], env=kwargs.pop("env", self.env),
+        result = subprocess.run(check=False, args=[str(arg) for arg in argv], env=kwargs.pop("env", self.env),
                                 capture_output=True, timeout=timeout,
                                 preexec_fn=drop_to_uid(uid) if uid is not None else None, **kwargs)
         if check_rc is not None:
@@ -453,5 +453,5 @@ class XenUtils:
         return env
 
     def run(self, daemon, tool, *args, timeout=60):
-        return subprocess.run([str(self.bin / tool)] + [str(arg) for arg in args],
+        return subprocess.run(check=False, args=[str(self.bin / tool)] + [str(arg) for arg in args],
                               env=self.env(daemon), capture_output=True, timeout=timeout)

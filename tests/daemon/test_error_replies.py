@@ -7,9 +7,9 @@ import time
 import pytest
 
 from daemon_harness import (CONTROL, DIRECTORY, DIRECTORY_PART, DOMAIN_ID, DOMAIN_UID, ERROR, GET_DOMAIN_PATH,
-                      GET_PERMS, HEADER, INTRODUCE, IS_DOMAIN_INTRODUCED, MKDIR, READ, RELEASE, RESET_WATCHES,
-                      RESTRICT, RESUME, RM, SET_PERMS, SET_TARGET, TRANSACTION_END, TRANSACTION_START, WATCH,
-                      WATCH_EVENT, WRITE)
+                            GET_PERMS, HEADER, INTRODUCE, IS_DOMAIN_INTRODUCED, MKDIR, READ, RELEASE, RESET_WATCHES,
+                            RESTRICT, RESUME, RM, SET_PERMS, SET_TARGET, TRANSACTION_END, TRANSACTION_START, WATCH,
+                            WATCH_EVENT, WRITE)
 
 
 def still_serving(daemon):
@@ -218,7 +218,7 @@ def test_directory_over_4096_bytes_is_e2big(conn):
     listing, offset, generation = b"", 0, None
     while True:
         reply = conn.call(DIRECTORY_PART, b"/big\0%d\0" % offset)
-        gen, _, chunk = reply.partition(b"\0")
+        gen, _nul, chunk = reply.partition(b"\0")
         assert generation in (None, gen)
         generation = gen
         assert len(reply) <= 4096
@@ -328,7 +328,7 @@ def test_quotas_as_domain(start_daemon):
                 assert dom.event() == (b"w%d" % i, b"t")
             assert dom.error(WATCH, b"w9\0t\0") == "E2BIG"
             # Transactions: more than the quota open at once -> ENOSPC.
-            txs = [dom.start() for _ in range(3)]
+            txs = [dom.start() for _unused in range(3)]
             assert dom.error(TRANSACTION_START, b"\0") == "ENOSPC"
             for tx in txs:
                 assert dom.end(tx, commit=False) == b"OK\0"

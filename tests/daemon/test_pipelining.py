@@ -6,7 +6,7 @@ import socket
 import time
 
 from daemon_harness import (DIRECTORY, ERROR, GET_PERMS, HEADER, READ, TRANSACTION_END, TRANSACTION_START, WATCH,
-                      WATCH_EVENT, WRITE)
+                            WATCH_EVENT, WRITE)
 
 
 def frame(msg_type, req_id, payload, tx_id=0):
@@ -34,7 +34,7 @@ def test_thousand_requests_at_once_are_answered_in_order(conn):
             requests.append(frame(99, req_id, b""))
             expected.append((ERROR, req_id, b"ENOSYS\0"))
     conn.send_raw(b"".join(requests))                    # ~20 KB in one go
-    got = [conn.recv() for _ in expected]
+    got = [conn.recv() for _unused in expected]
     assert [(m.type, m.req_id, m.payload) for m in got] == expected
     assert all(m.tx_id == 0 for m in got)
     assert conn.no_more_messages()
@@ -50,7 +50,7 @@ def test_pipelined_transaction_and_events(conn):
                   + frame(READ, 6, b"/pt/a\0")
                   + frame(WRITE, 7, b"/pt/b\0direct")
                   + frame(DIRECTORY, 8, b"/pt\0"))
-    got = [conn.recv() for _ in range(11)]
+    got = [conn.recv() for _unused in range(11)]
     assert [(m.type, m.req_id, m.tx_id, m.payload) for m in got] == [
         (WATCH, 1, 0, b"OK\0"),
         (WATCH_EVENT, 0, 0, b"/pt\0tok\0"),
@@ -72,7 +72,7 @@ def test_client_that_never_reads(daemon):
         setup.write("/flood/big", b"x" * 4000)              # each READ answers 4016 bytes
     with daemon.connect() as warm:                           # warm the daemon's code paths
         warm.send_raw(frame(READ, 1, b"/flood/big\0") * 200)
-        for _ in range(200):
+        for _unused in range(200):
             warm.recv()
     time.sleep(0.1)
     rss_before = daemon.rss_kb()
@@ -88,7 +88,7 @@ def test_client_that_never_reads(daemon):
         try:
             n = flooder.send(pending)
         except BlockingIOError:
-            _, writable, _ = select.select([], [flooder], [], 1.0)
+            _readable, writable, _failed = select.select([], [flooder], [], 1.0)
             if not writable:
                 stalled = True                  # the daemon stopped reading this connection
                 break
@@ -128,7 +128,7 @@ def test_client_that_never_reads(daemon):
 
 def test_many_clients_at_once(daemon):
     """300 connections open together, each with requests in flight, all answered."""
-    conns = [daemon.connect() for _ in range(300)]
+    conns = [daemon.connect() for _unused in range(300)]
     try:
         for n, conn in enumerate(conns):
             conn.send_raw(frame(WRITE, n, b"/many/c%03d\0%d" % (n, n)) + frame(READ, n + 1, b"/many/c%03d\0" % n))

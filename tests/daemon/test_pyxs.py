@@ -19,7 +19,7 @@ from pyxs import Client, PyXSError
 
 def run_pyxs(daemon, script, timeout=30):
     source = PRELUDE + textwrap.dedent(script) + "\nprint('ok')\n"
-    result = subprocess.run([SYSTEM_PYTHON, "-c", source], env=daemon.env, capture_output=True,
+    result = subprocess.run(check=False, args=[SYSTEM_PYTHON, "-c", source], env=daemon.env, capture_output=True,
                             text=True, timeout=timeout)
     assert result.returncode == 0 and result.stdout.splitlines()[-1:] == ["ok"], (
         "pyxs script failed (exit %d):\n%s%s" % (result.returncode, result.stdout, result.stderr))
@@ -27,7 +27,7 @@ def run_pyxs(daemon, script, timeout=30):
 
 
 def test_pyxs_is_debian_package():
-    result = subprocess.run([SYSTEM_PYTHON, "-c", "import pyxs; print(pyxs.__file__)"],
+    result = subprocess.run(check=False, args=[SYSTEM_PYTHON, "-c", "import pyxs; print(pyxs.__file__)"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("/usr/lib/python3/dist-packages/pyxs/")

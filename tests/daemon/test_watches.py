@@ -4,7 +4,7 @@ Orders and filtering follow C xenstored 4.17 (checked with ref-xenstored's xs-di
 """
 
 from daemon_harness import (DOMAIN_ID, DOMAIN_UID, ERROR, HEADER, OTHER_DOMID, RELEASE, UNWATCH, WATCH, WATCH_EVENT,
-                      WRITE)
+                            WRITE)
 
 
 def test_watch_fires_on_registration(conn):
@@ -36,7 +36,7 @@ def test_events_for_descendants_only(daemon):
     with daemon.connect() as watcher, daemon.connect() as writer:
         watcher.watch("/a", "A")
         watcher.watch("/", "ROOT")
-        assert [watcher.event() for _ in range(2)] == [(b"/a", b"A"), (b"/", b"ROOT")]
+        assert [watcher.event() for _unused in range(2)] == [(b"/a", b"A"), (b"/", b"ROOT")]
         writer.write("/a/b/c", "1")          # one event for the written node, not its new parents
         writer.write("/ab", "2")             # not below /a
         writer.write("/a", "3")
@@ -101,7 +101,7 @@ def test_tokens_are_carried_exactly(daemon):
         watcher.watch("/tk", odd)
         watcher.watch("/tk", "second token")
         watcher.watch("/tk/sub", "second token")     # same token, other path: a separate watch
-        assert [watcher.event() for _ in range(3)] == [
+        assert [watcher.event() for _unused in range(3)] == [
             (b"/tk", odd), (b"/tk", b"second token"), (b"/tk/sub", b"second token")]
         writer.write("/tk/sub", "x")
         watcher.sync()
@@ -124,7 +124,7 @@ def test_relative_watch_reports_relative_paths(conn):
 
 
 def test_every_connection_gets_its_events_and_closing_drops_watches(daemon):
-    watchers = [daemon.connect() for _ in range(5)]
+    watchers = [daemon.connect() for _unused in range(5)]
     for n, watcher in enumerate(watchers):
         watcher.watch("/multi", "w%d" % n)
         assert watcher.event() == (b"/multi", b"w%d" % n)
@@ -141,7 +141,7 @@ def test_introduce_and_release_domain_events(daemon):
     with daemon.connect() as watcher, daemon.connect() as dom0:
         watcher.watch("@introduceDomain", "in")
         watcher.watch("@releaseDomain", "out")
-        assert [watcher.event() for _ in range(2)] == [(b"@introduceDomain", b"in"), (b"@releaseDomain", b"out")]
+        assert [watcher.event() for _unused in range(2)] == [(b"@introduceDomain", b"in"), (b"@releaseDomain", b"out")]
         dom0.introduce(DOMAIN_ID)
         watcher.sync()
         assert watcher.take_events() == [(b"@introduceDomain", b"in")]
@@ -215,7 +215,7 @@ def test_event_sent_while_output_backlogged_is_not_suppressed(daemon):
     def flood(writer, prefix, count):
         writer.send_raw(b"".join(HEADER.pack(WRITE, i, 0, len(p)) + p
                                  for i in range(count) for p in (b"/%s/%s%05d\0v" % (prefix, name, i),)))
-        for _ in range(count):
+        for _unused in range(count):
             writer.reply()
 
     with daemon.connect() as watcher, daemon.connect() as writer:

@@ -67,7 +67,7 @@ def test_test_xenstore_as_unprivileged_domain(xen_utils, domain_daemon, workdir)
         conn.mkdir("/local/domain/5")
         conn.set_perms("/local/domain/5", "n5")
     tools = xen_utils.copy_to(workdir / "xen")        # the cache under /root is not readable by the uid
-    result = subprocess.run([str(tools.bin / "test-xenstore")], env=tools.env(domain_daemon),
+    result = subprocess.run(check=False, args=[str(tools.bin / "test-xenstore")], env=tools.env(domain_daemon),
                             capture_output=True, timeout=60, preexec_fn=drop_to_uid(DOMAIN_UID))
     assert result.returncode == 0, (result.stdout, result.stderr)
     assert _test_lines(result.stdout) == TESTS
@@ -88,7 +88,7 @@ def test_test_xenstore_without_daemon(xen_utils, daemon):
 def control(xen_utils, daemon, *args, uid=None):
     if uid is not None:
         xen_utils = xen_utils.copy_to(daemon.dir / "xen")
-    return subprocess.run([str(xen_utils.bin / "xenstore-control")] + list(args),
+    return subprocess.run(check=False, args=[str(xen_utils.bin / "xenstore-control")] + list(args),
                           env=xen_utils.env(daemon), capture_output=True, timeout=60,
                           preexec_fn=drop_to_uid(uid) if uid is not None else None)
 
@@ -193,7 +193,7 @@ def test_xenstore_control_quota_of_a_domain(xen_utils, domain_daemon):
 def test_test_xenstore_concurrent_and_random(xen_utils, daemon):
     """Four test-xenstore processes at once (their trees share parents), then random tests."""
     procs = [subprocess.Popen([str(xen_utils.bin / "test-xenstore"), "-i", "2"], env=xen_utils.env(daemon),
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)]
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _unused in range(4)]
     for proc in procs:
         stdout, stderr = proc.communicate(timeout=60)
         assert proc.returncode == 0, (stdout, stderr)
