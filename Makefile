@@ -29,9 +29,10 @@ units:
 daemon-tests:
 	$(PYTEST) -q -n 2 tests/daemon
 
-# bin/xenstore-* against Debian's xenstore-utils, byte for byte; --database on the embedded store.
+# bin/xenstore-* against Debian's xenstore-utils, byte for byte; --database on the embedded
+# store; the client API's backend selection.
 tool-tests:
-	$(PYTEST) -q -n 2 tests/cli
+	$(PYTEST) -q -n 2 tests/cli tests/client
 
 # Replies of bin/xenstored against golden transcripts of the real C xenstored.
 conformance:

@@ -61,7 +61,6 @@ def _socket_backend(path):
 
 
 def _xenbus_backend(path):
-    # Tests stand in a socketpair-fed FIFO for the device: only opening it is faked there.
     try:
         return WireBackend(WireTransport.over_device(path), "xenbus")
     except OSError as error:

@@ -14,6 +14,12 @@ from . import paths
 from .errors import StorageError, TooBigError, error_from_name
 from .wire import XENSTORE_PAYLOAD_MAX, Decoder, Op, ProtocolError, encode
 
+def open_device(path):
+    """A read-write descriptor of the xenbus device. Tests replace only this function (a
+    stand-in connected to bin/xenstored); everything after the open is the real code."""
+    return os.open(path, os.O_RDWR | os.O_CLOEXEC)
+
+
 # Requests in flight at once in call_many: the daemon reads them in one go.
 PIPELINE_DEPTH = 4096
 
@@ -45,7 +51,7 @@ class WireTransport:
     @classmethod
     def over_device(cls, path):
         """Open the xenbus character device (``/dev/xen/xenbus``): the same byte protocol."""
-        return cls(os.open(path, os.O_RDWR | os.O_CLOEXEC), "device %s" % path)
+        return cls(open_device(path), "device %s" % path)
 
     def close(self):
         """Close the connection."""
