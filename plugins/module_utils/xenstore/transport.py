@@ -9,6 +9,7 @@ import collections
 import os
 import select
 import socket
+import time
 
 from . import paths
 from .errors import StorageError, TooBigError, error_from_name
@@ -78,20 +79,23 @@ class WireTransport:
         self._decoder.feed(data)
         return True
 
-    def _next_reply(self, timeout=None):
+    def _next_reply(self, deadline=None):
+        """The next message that is not a watch event (events are queued), or None at ``deadline``."""
         while True:
             try:
                 message = self._decoder.next_message()
             except ProtocolError as error:
-                raise StorageError("bad reply from %s: %s" % (self.describe, error)) from None
+                raise StorageError("bad message from %s: %s" % (self.describe, error)) from None
             if message is None:
+                timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
                 if not self._receive(timeout):
                     return None
-                continue
-            if message.type == Op.WATCH_EVENT:
+            elif message.type == Op.WATCH_EVENT:
                 self.events.append(message.payload)
-                continue
-            return message
+                if deadline is not None:
+                    return None     # next_event wants to see it
+            else:
+                return message
 
     def call(self, msg_type, payload, tx=0):
         """Send one request and return its reply payload; a typed XenStoreError on an error reply."""
@@ -130,17 +134,12 @@ class WireTransport:
 
     def next_event(self, timeout=None):
         """(path, token) bytes of the next watch event, or None after ``timeout`` seconds."""
+        deadline = time.monotonic() + (timeout if timeout is not None else 1e9)
         while not self.events:
-            try:
-                message = self._decoder.next_message()
-            except ProtocolError as error:
-                raise StorageError("bad message from %s: %s" % (self.describe, error)) from None
-            if message is None:
-                if not self._receive(timeout):
-                    return None
-                continue
-            if message.type == Op.WATCH_EVENT:
-                self.events.append(message.payload)
+            if self._next_reply(deadline) is not None:
+                continue    # a reply nobody asked for: not an event
+            if not self.events and time.monotonic() >= deadline:
+                return None
         path, token = self.events.popleft().split(b"\0")[:2]
         return path, token
 
