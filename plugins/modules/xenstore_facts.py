@@ -100,59 +100,18 @@ from ansible.module_utils.basic import AnsibleModule
 
 from ansible_collections.xen.xenstore.plugins.module_utils._ansible import argument_spec, run
 from ansible_collections.xen.xenstore.plugins.module_utils.xenstore import paths
-from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.values import display
-
-OWN_VALUE = "."
+from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.nested import from_root, nest
 
 
 def gather(module, client):
     """Walk the subtree and nest it from the root."""
     path = paths.validate(module.params["path"])
     with_perms = module.params["perms"]
-    entries = list(client.walk(path, module.params["depth"], with_perms))
-    nodes = {}
-    perms = {}
-    for node, value, node_perms, children in entries:
-        nodes[node] = (display(value), children)
-        if with_perms:
-            perms[node] = node_perms
-    facts = {"xenstore": _nest(path, nodes)}
+    walked = list(client.walk(path, module.params["depth"], with_perms))
+    facts = {"xenstore": from_root(path, nest(walked, path))}
     if with_perms:
-        facts["xenstore_perms"] = perms
-    return {"changed": False, "ansible_facts": facts, "nodes": len(entries)}
-
-
-def _shape(path, nodes):
-    """A node's fact: its value if a leaf, else a mapping of its children (own value under '.')."""
-    value, children = nodes[path]
-    if not children:
-        return value
-    mapping = {OWN_VALUE: value} if value else {}
-    stack = [(mapping, path, children)]
-    while stack:
-        target, parent, names = stack.pop()
-        for name in names:
-            child = paths.join(parent, name)
-            if child not in nodes:
-                continue
-            child_value, grandchildren = nodes[child]
-            if grandchildren:
-                target[name] = {OWN_VALUE: child_value} if child_value else {}
-                stack.append((target[name], child, grandchildren))
-            else:
-                target[name] = child_value
-    return mapping
-
-
-def _nest(path, nodes):
-    """The subtree at ``path`` placed under its ancestors' names, from the root."""
-    shaped = _shape(path, nodes)
-    if path == paths.ROOT:
-        return shaped if isinstance(shaped, dict) else ({OWN_VALUE: shaped} if shaped else {})
-    names = path.strip("/").split("/")
-    for name in reversed(names):
-        shaped = {name: shaped}
-    return shaped
+        facts["xenstore_perms"] = {node: perms for node, _value, perms, _children in walked}
+    return {"changed": False, "ansible_facts": facts, "nodes": len(walked)}
 
 
 def main():

@@ -15,6 +15,7 @@ from . import paths
 from .errors import StorageError, TooBigError, error_from_name
 from .wire import XENSTORE_PAYLOAD_MAX, Decoder, Op, ProtocolError, encode
 
+
 def open_device(path):
     """A read-write descriptor of the xenbus device. Tests replace only this function (a
     stand-in connected to bin/xenstored); everything after the open is the real code."""

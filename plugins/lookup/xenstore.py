@@ -1,0 +1,97 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Lookup xen.xenstore.xenstore: values of XenStore paths."""
+
+from __future__ import annotations
+
+DOCUMENTATION = r"""
+name: xenstore
+short_description: Read values from XenStore
+version_added: 0.1.0
+description:
+  - Returns the value of each XenStore path given, read on the controller.
+  - Values are data written by guests as much as by the toolstack; they are returned marked
+    unsafe, so a C({{ }}) inside one is never rendered.
+  - Values that are not plain UTF-8 text are escaped the way C(xenstore-ls) prints them.
+author:
+  - xen.xenstore developers (@xen-xenstore)
+options:
+  _terms:
+    description: Absolute paths to read.
+    type: list
+    elements: str
+    required: true
+  default:
+    description:
+      - Returned for a path that does not exist. Without it a missing path is an error.
+    type: raw
+  backend:
+    description: How to reach XenStore from the controller; see the modules' O(backend).
+    type: str
+    choices: [auto, socket, xenbus, embedded]
+    default: auto
+  socket:
+    description: The daemon's socket (default from E(XENSTORED_PATH) and friends).
+    type: path
+  database:
+    description: The TDB database for the embedded backend.
+    type: path
+seealso:
+  - module: xen.xenstore.xenstore_facts
+"""
+
+EXAMPLES = r"""
+- name: Name of a VM
+  ansible.builtin.debug:
+    msg: "{{ lookup('xen.xenstore.xenstore', '/vm/9b30841b-43bc-2af9-2ed3-5a649f466d79/name') }}"
+
+- name: Several values, with a default for missing ones
+  ansible.builtin.debug:
+    msg: "{{ query('xen.xenstore.xenstore', '/local/domain/7/name', '/local/domain/7/data/ip', default='unknown') }}"
+"""
+
+RETURN = r"""
+_raw:
+  description: One value per path, in order.
+  type: list
+  elements: str
+"""
+
+from ansible.errors import AnsibleError
+from ansible.plugins.lookup import LookupBase
+
+from ansible_collections.xen.xenstore.plugins.module_utils.xenstore import paths
+from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.connect import open_client
+from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.errors import NotFoundError, XenStoreError
+from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.values import display
+from ansible_collections.xen.xenstore.plugins.plugin_utils._unsafe import make_unsafe
+
+_MISSING = object()
+
+
+class LookupModule(LookupBase):
+    """Values of XenStore paths."""
+
+    def run(self, terms, variables=None, **kwargs):
+        self.set_options(var_options=variables, direct=kwargs)
+        default = self.get_option("default") if "default" in kwargs else _MISSING
+        try:
+            client = open_client(self.get_option("backend"), self.get_option("socket"),
+                                 self.get_option("database"))
+        except XenStoreError as error:
+            raise AnsibleError("xen.xenstore.xenstore lookup: %s" % error.message) from None
+        values = []
+        try:
+            for term in terms:
+                try:
+                    values.append(display(client.read(paths.validate(term))))
+                except NotFoundError:
+                    if default is _MISSING:
+                        raise AnsibleError("xen.xenstore.xenstore lookup: %s does not exist "
+                                           "(give default= to accept that)" % term) from None
+                    values.append(default)
+                except XenStoreError as error:
+                    raise AnsibleError("xen.xenstore.xenstore lookup: %s: %s" % (term, error.message)) from None
+        finally:
+            client.close()
+        return make_unsafe(values)
