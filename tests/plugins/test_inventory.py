@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from conftest import playbook
+from plugin_support import playbook
 
 EVIL = '{{ lookup("pipe", "echo templated") }}'
 

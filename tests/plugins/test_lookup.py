@@ -1,6 +1,6 @@
 """lookup('xen.xenstore.xenstore', ...): present, missing with a default, missing without."""
 
-from conftest import playbook
+from plugin_support import playbook
 
 
 def run_debug(daemon, expression):

@@ -6,7 +6,7 @@ import sys
 import threading
 import time
 
-from conftest import ROOT, playbook
+from plugin_support import ROOT, playbook
 
 sys.path.insert(0, str(ROOT / "plugins" / "module_utils"))
 

@@ -137,30 +137,33 @@ class XenStoreClient:
         go out together (pipelined over a daemon connection). Nodes that vanish
         during the walk are skipped.
         """
-        per_node = 3 if with_perms else 2
+        operations = ("read", "directory", "get_perms") if with_perms else ("read", "directory")
+        per_node = len(operations)
         level = [path]
         results = {}
         order = {path: []}
         remaining = depth
         while level:
-            calls = []
-            for node_path in level:
-                calls += [("read", node_path), ("directory", node_path)]
-                if with_perms:
-                    calls.append(("get_perms", node_path))
-            answers = self.backend.batch(calls, tx)
+            answers = self.backend.batch([(operation, node_path) for node_path in level
+                                          for operation in operations], tx)
             next_level = []
+            descend = remaining is None or remaining > 0
             for index, node_path in enumerate(level):
-                answer = answers[index * per_node:(index + 1) * per_node]
-                failures = [item for item in answer if isinstance(item, Exception)]
-                if failures:
-                    if isinstance(failures[0], NotFoundError) and node_path != path:
-                        continue    # removed while we walked
-                    raise failures[0]
-                children = answer[1] if remaining is None or remaining > 0 else []
-                results[node_path] = (answer[0], answer[2] if with_perms else None, children)
-                order[node_path] = [paths.join(node_path, name) for name in children]
-                next_level += order[node_path]
+                at = index * per_node
+                value, children = answers[at], answers[at + 1]
+                perms = answers[at + 2] if with_perms else None
+                for answer in (value, children, perms):
+                    if isinstance(answer, Exception):
+                        if isinstance(answer, NotFoundError) and node_path != path:
+                            break   # removed while we walked
+                        raise answer
+                else:
+                    if not descend:
+                        children = []
+                    results[node_path] = (value, perms, children)
+                    prefix = node_path + "/" if node_path != paths.ROOT else "/"
+                    below = order[node_path] = [prefix + name for name in children]
+                    next_level += below
             level = next_level
             remaining = None if remaining is None else remaining - 1
         stack = [path]

@@ -57,9 +57,10 @@ class Store:
         return record
 
     def _remember(self, path, record):
-        if len(self._records) >= CACHE_LIMIT:
-            self._records.clear()
-        self._records[path] = record
+        # A full cache keeps what it has (a walk over more nodes must not flush it);
+        # records already cached are always replaced, so nothing goes stale.
+        if len(self._records) < CACHE_LIMIT or path in self._records:
+            self._records[path] = record
 
     def forget(self):
         """Drop the cached records and node counts (after a cancelled TDB transaction)."""
@@ -79,6 +80,15 @@ class Store:
         nperms, datalen = _COUNTS.unpack_from(record, 8)
         start = HEADER.size + 8 * nperms
         return record[start:start + datalen]
+
+    def children(self, path):
+        """The NUL-terminated child names of ``path`` without decoding the rest, or None."""
+        record = self._record(path)
+        if record is None:
+            return None
+        nperms, datalen, childlen = _COUNTS3.unpack_from(record, 8)
+        start = HEADER.size + 8 * nperms + datalen
+        return record[start:start + childlen]
 
     def generation_of(self, path):
         """Stored generation of ``path``, NO_GENERATION if absent."""

@@ -111,26 +111,39 @@ class WireTransport:
                 raise TooBigError("%s request of %d bytes exceeds the %d-byte XenStore message limit"
                                   % (Op(msg_type).name, len(payload), XENSTORE_PAYLOAD_MAX))
         results = []
+        append = results.append
+        total = len(requests)
         first = self._req_id + 1
         sent = 0
-        while len(results) < len(requests):
+        decoder = self._decoder
+        while len(results) < total:
             # Keep up to PIPELINE_DEPTH requests in flight: the daemon works while we decode.
-            if sent < len(requests) and sent - len(results) < PIPELINE_DEPTH // 2:
+            if sent < total and sent - len(results) < PIPELINE_DEPTH // 2:
                 chunk = requests[sent:len(results) + PIPELINE_DEPTH]
-                self._send(b"".join(encode(msg_type, (first + sent + index) & 0xFFFFFFFF, tx, payload)
-                                    for index, (msg_type, payload, tx) in enumerate(chunk)))
+                self._send(b"".join([encode(msg_type, (first + sent + index) & 0xFFFFFFFF, tx, payload)
+                                     for index, (msg_type, payload, tx) in enumerate(chunk)]))
                 sent += len(chunk)
-            reply = self._next_reply()
-            if reply.req_id != (first + len(results)) & 0xFFFFFFFF:
+            try:
+                frame = decoder.next_frame()
+            except ProtocolError as error:
+                raise StorageError("bad message from %s: %s" % (self.describe, error)) from None
+            if frame is None:
+                self._receive()
+                continue
+            msg_type, req_id, _tx, payload = frame
+            if msg_type == Op.WATCH_EVENT:
+                self.events.append(payload)
+                continue
+            if req_id != (first + len(results)) & 0xFFFFFFFF:
                 raise StorageError("reply out of order from %s" % self.describe)
-            if reply.type == Op.ERROR:
-                error = error_from_name(reply.payload.rstrip(b"\0").decode("ascii", "replace"))
+            if msg_type == Op.ERROR:
+                error = error_from_name(payload.rstrip(b"\0").decode("ascii", "replace"))
                 if strict:
                     raise error
-                results.append(error)
+                append(error)
             else:
-                results.append(reply.payload)
-        self._req_id = (first + len(requests) - 1) & 0xFFFFFFFF
+                append(payload)
+        self._req_id = (first + total - 1) & 0xFFFFFFFF
         return results
 
     def next_event(self, timeout=None):

@@ -115,6 +115,11 @@ class Decoder:
 
     def next_message(self):
         """The next complete Message, or None; ProtocolError for a length over the limit."""
+        frame = self.next_frame()
+        return None if frame is None else Message(*frame)
+
+    def next_frame(self):
+        """The next complete message as a (type, req_id, tx_id, payload) tuple, or None."""
         buffer, start = self._buffer, self._offset
         if len(buffer) - start < HEADER.size:
             return None
@@ -125,7 +130,7 @@ class Decoder:
         if len(buffer) < end:
             return None
         self._offset = end
-        return Message(msg_type, req_id, tx_id, buffer[start + HEADER.size:end])
+        return msg_type, req_id, tx_id, buffer[start + HEADER.size:end]
 
     def messages(self):
         """Every complete message buffered so far."""

@@ -29,6 +29,8 @@ from .dispatch import dispatch
 
 LOG = logging.getLogger("xenstored")
 _PEERCRED = struct.Struct("3i")
+# Replies queued on one connection worth sending before the iteration ends.
+EARLY_FLUSH = 32 * 1024
 
 
 class Server:
@@ -174,6 +176,10 @@ class Server:
                         conn.send_event(reply)
                     else:
                         conn.send(reply)
+                if len(conn.output) >= EARLY_FLUSH and not self.engine.database.in_transaction:
+                    # Nothing uncommitted in this iteration: let a pipelining client
+                    # decode these replies while we answer the rest.
+                    self._send(conn)
             # Stopped by full output (not by an incomplete message): resume once it drains.
             conn.held_back = not conn.wants_input
         except ProtocolError as error:

@@ -29,7 +29,7 @@ LAYERS = (
     ("store",),
     ("transaction", "watch", "tree", "integrity"),
     ("engine",),
-    ("locations", "values", "plan", "client", "transport", "embedded", "connect"),
+    ("locations", "values", "nested", "plan", "client", "transport", "embedded", "connect"),
 )
 # Subpackages that are shells: they may import the whole package, never each other.
 SHELLS = ("daemon", "cli")
