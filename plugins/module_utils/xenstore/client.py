@@ -8,11 +8,15 @@ same operations with wire-shaped arguments; this class adds the conveniences.
 """
 
 import contextlib
+import random
+import time
 
 from . import paths
 from .errors import ConflictError, NotFoundError, PermissionDeniedError
 
-DEFAULT_ATTEMPTS = 16
+DEFAULT_ATTEMPTS = 32
+BACKOFF_FIRST = 0.002   # seconds: the longest wait after the first EAGAIN, doubled after each
+BACKOFF_MAX = 0.1
 
 
 def _bytes(value):
@@ -97,7 +101,11 @@ class XenStoreClient:
         self.backend.transaction_end(tx, True)
 
     def transact(self, function, attempts=DEFAULT_ATTEMPTS):
-        """``function(transaction)`` in a transaction, rerun from scratch on EAGAIN."""
+        """``function(transaction)`` in a transaction, rerun from scratch on EAGAIN.
+
+        Between reruns it waits a random moment, up to twice as long each time (2 ms,
+        4 ms, ... at most 100 ms): writers that keep conflicting spread out instead of
+        starving one another."""
         for attempt in range(attempts):
             try:
                 with self.transaction() as transaction:
@@ -105,6 +113,7 @@ class XenStoreClient:
             except ConflictError:
                 if attempt == attempts - 1:
                     raise
+            time.sleep(random.uniform(0, min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** attempt)))
         return None
 
     # -- watches -------------------------------------------------------------
