@@ -52,7 +52,7 @@ def _detached(options):
         os.write(write_fd, b"ready")
         os.close(write_fd)
         null = os.open(os.devnull, os.O_RDWR)
-        for fd in (0, 1) if options.log_file else (0, 1, 2):
+        for fd in (0, 1, 2):    # the caller waits for EOF on these; logs go to --log-file
             os.dup2(null, fd)
         os.close(null)
 
