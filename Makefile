@@ -8,7 +8,8 @@ PYTEST := PYTHONPATH=$(COLLECTIONS) $(PY) -m pytest -p no:cacheprovider
 ANSIBLE_TEST := hacking/ansible-test.sh
 
 .PHONY: all bootstrap demo test units daemon-tests tool-tests conformance integration sanity lint bench \
-        molecule docs docs-check changelog release-check record-golden conformance-live clean
+        molecule docs docs-check changelog release-check reliability reliability-short \
+        record-golden conformance-live clean
 
 all: test
 
@@ -18,7 +19,8 @@ bootstrap:
 demo: bootstrap
 	@bash hacking/demo.sh
 
-test: bootstrap units daemon-tests tool-tests conformance integration sanity lint molecule docs-check release-check
+test: bootstrap units daemon-tests tool-tests conformance integration reliability-short sanity lint \
+      molecule docs-check release-check
 	@echo "make test: every suite passed"
 
 # Engine unit tests (pytest through ansible-test, as a collection).
@@ -73,9 +75,17 @@ changelog: bootstrap
 release-check:
 	$(PYTEST) -q -n 2 tests/release
 
+# One table: each row ours, a baseline measured in the same run, the ratio, the target.
 bench: bootstrap
-	$(PY) bench/engine.py
-	$(PY) bench/daemon.py
+	$(PY) bench/run.py
+
+# Fuzzing, hostile domains, database faults, crash safety, concurrency, permissions matrix:
+# the full run prints every figure; make test runs the short one (and the bench once, tiny).
+reliability: bootstrap
+	bash hacking/reliability.sh
+
+reliability-short:
+	$(PYTEST) -q -n 2 tests/reliability tests/bench
 
 # Development only: needs ../shared/tools/ref-xenstored (the real C xenstored).
 record-golden: bootstrap

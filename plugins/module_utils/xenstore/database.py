@@ -5,6 +5,8 @@ inside a TDB transaction, so a crash leaves the file as of the last commit;
 ``sync=False`` leaves flushing to the kernel (commits still reach the file).
 """
 
+import ctypes
+import ctypes.util
 import errno
 import os
 
@@ -22,7 +24,7 @@ DEFAULT_HASH_SIZE = 65521
 class Database:
     """A TDB file of node records: get, put, delete, paths, transactions."""
 
-    def __init__(self, path, create=True, sync=True, hash_size=DEFAULT_HASH_SIZE):
+    def __init__(self, path, create=True, sync=True, hash_size=DEFAULT_HASH_SIZE, verify=False):
         if tdb is None:
             raise MissingDependencyError("the Python tdb binding is missing: install the Debian "
                                          "package python3-tdb and use /usr/bin/python3 or a venv "
@@ -31,6 +33,8 @@ class Database:
         existed = os.path.exists(path)
         if not existed and not create:
             raise NotFoundError("database %s does not exist" % path)
+        if existed and verify:
+            verify_file(path)
         # Never O_CREAT an existing file: tdb would overwrite one that is not a TDB.
         flags = os.O_RDWR | (os.O_CREAT if create and not existed else 0)
         tdb_flags = tdb.DEFAULT if sync else tdb.NOSYNC
@@ -88,7 +92,9 @@ class Database:
             try:
                 self._tdb.transaction_commit()
             except RuntimeError as error:
-                raise StorageError("could not commit to %s: %s" % (self.path, error)) from None
+                reason = error.args[-1] if len(error.args) == 2 else error   # (tdb code, text)
+                raise StorageError("could not commit to %s: tdb: %s (%s)"
+                                   % (self.path, reason, free_space(self.path))) from None
 
     def cancel(self):
         """Abandon the whole transaction, nested levels included."""
@@ -111,9 +117,59 @@ class Database:
             self._tdb = None
 
 
+def free_space(path):
+    """'N bytes free on its file system' for the file system holding ``path``."""
+    try:
+        status = os.statvfs(os.path.dirname(os.path.abspath(path)))
+    except OSError as error:
+        return "free space unknown: %s" % os.strerror(error.errno)
+    return "%d bytes free on its file system" % (status.f_bavail * status.f_frsize)
+
+
+def _libtdb():
+    """libtdb through ctypes (for tdb_check, which the Python binding lacks), or None."""
+    name = ctypes.util.find_library("tdb")
+    if name is None:
+        return None
+    try:
+        lib = ctypes.CDLL(name, use_errno=True)
+    except OSError:
+        return None
+    lib.tdb_open.restype = ctypes.c_void_p
+    lib.tdb_open.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_uint]
+    lib.tdb_check.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p]
+    lib.tdb_errorstr.restype = ctypes.c_char_p
+    lib.tdb_errorstr.argtypes = [ctypes.c_void_p]
+    lib.tdb_close.argtypes = [ctypes.c_void_p]
+    return lib
+
+
+def verify_file(path):
+    """CorruptDatabaseError if libtdb's own consistency check (tdb_check: hash chains, free
+    list, record headers, every record inside the file) fails on ``path``: a truncated or
+    overwritten file, which a traversal would otherwise read as fewer records, silently.
+    Skipped when libtdb cannot be loaded."""
+    lib = _libtdb()
+    if lib is None:
+        return
+    # Read-write: opening replays the recovery area of a transaction a crash interrupted
+    # (a kill -9 mid-commit); read-only, tdb_check would call that file damaged.
+    handle = lib.tdb_open(os.fsencode(path), 0, 0, os.O_RDWR, 0)
+    if not handle:
+        code = ctypes.get_errno() or errno.EIO
+        raise _open_error(path, OSError(code, os.strerror(code)))
+    try:
+        if lib.tdb_check(handle, None, None) != 0:
+            reason = lib.tdb_errorstr(handle).decode(errors="replace")
+            raise CorruptDatabaseError("database %s is damaged (tdb_check: %s)" % (
+                path, "inconsistent records" if reason == "Success" else reason))
+    finally:
+        lib.tdb_close(handle)
+
+
 def _open_error(path, error):
     """Typed error for a failed tdb open."""
-    if error.errno == errno.EIO:
+    if error.errno in (errno.EIO, errno.EINVAL):
         return CorruptDatabaseError("database %s is not a TDB file or is damaged" % path)
     if error.errno == errno.EBUSY:
         return DatabaseInUseError("database %s is already open in this process" % path)

@@ -12,11 +12,12 @@ TDB transaction unless a batch is open); inside ``transaction_start`` /
 """
 
 import contextlib
+import errno
 import os
 
 from .database import DEFAULT_HASH_SIZE, Database
 from .domains import Domains
-from .errors import BusyError, NotFoundError, QuotaError
+from .errors import BusyError, NotFoundError, QuotaError, StorageError
 from .integrity import check_integrity
 from .lock import OwnerLock
 from .perms import DOM0
@@ -30,14 +31,16 @@ class Engine:
     """Owner of one database file: batches, sessions, integrity check."""
 
     def __init__(self, database, create=True, sync=True, quotas=None, domains=None,
-                 program="xen.xenstore", socket=None, hash_size=DEFAULT_HASH_SIZE):
+                 program="xen.xenstore", socket=None, hash_size=DEFAULT_HASH_SIZE, verify=False):
         self.quotas = quotas or Quotas()
         self.domains = domains or Domains()
         if not create and not os.path.exists(database):
             raise NotFoundError("database %s does not exist" % database)
+        if create:
+            _make_folder(os.path.dirname(database))
         self._lock = OwnerLock(database, program, socket)
         try:
-            self.database = Database(database, create, sync, hash_size)
+            self.database = Database(database, create, sync, hash_size, verify)
             self.store = Store(self.database)
             self.domains.epoch = self.store.generation
             with self.batch():
@@ -82,6 +85,16 @@ class Engine:
             database.close()
             self.database = None
         self._lock.release()
+
+
+def _make_folder(folder):
+    """Create the database's folder (mode 0755) if missing; StorageError if that is impossible."""
+    if folder and not os.path.isdir(folder):
+        try:
+            os.makedirs(folder, 0o755, exist_ok=True)
+        except OSError as error:
+            raise StorageError("cannot create the database folder %s: %s"
+                               % (folder, os.strerror(error.errno or errno.EIO))) from None
 
 
 class Session:

@@ -34,16 +34,26 @@ class IntegrityReport:
         lines += ["%s is not reachable from / (orphan)"
                   % path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
                   for path in self.orphans]
-        lines += ["%s has a record that cannot be decoded" % path for path in self.unreadable]
+        lines += ["%s has a record that cannot be decoded"
+                  % path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+                  for path in self.unreadable]
         return lines
 
 
 def _read(store, path, report):
     try:
         return store.get(path)
-    except CorruptDatabaseError:
+    except (CorruptDatabaseError, UnicodeError):     # a damaged record, or a key that is not UTF-8
         report.unreadable.append(path)
         return None
+
+
+def _child_names(node):
+    """The child names of ``node``, even undecodable ones (as latin-1: never found, so dropped)."""
+    try:
+        return node.child_names()
+    except UnicodeDecodeError:
+        return node.children.decode("latin-1").split("\0")[:-1]
 
 
 def check_integrity(store, repair=False):
@@ -63,8 +73,12 @@ def check_integrity(store, repair=False):
         counts[node.owner] = counts.get(node.owner, 0) + 1
         highest = max(highest, node.generation)
         kept = []
-        for name in node.child_names():
+        names = _child_names(node)
+        for name in names:
             child_path = paths.join(path, name)
+            if not name.isascii():
+                report.missing_children.append((path, name))
+                continue
             if name in kept:
                 report.duplicate_children.append((path, name))
                 continue
@@ -75,7 +89,7 @@ def check_integrity(store, repair=False):
                 continue
             kept.append(name)
             stack.append((child_path, child))
-        if repair and len(kept) != len(node.child_names()):
+        if repair and len(kept) != len(names):
             node.children = b"".join(name.encode("ascii") + b"\0" for name in kept)
             store.put(path, node)
     for path in store.database.paths():

@@ -17,8 +17,9 @@ from .quota import NodeCounts
 _COUNTS = struct.Struct("=II")      # num_perms, datalen: at offset 8 of a record
 _COUNTS3 = struct.Struct("=III")    # num_perms, datalen, childlen
 
-# Records kept in memory; the file has one owner, so the copy is never stale.
-CACHE_LIMIT = 1 << 16
+# Records kept in memory; the file has one owner, so the copy is never stale. About 250
+# bytes each: 32,768 of them keep a 100,000-node daemon under 3x C xenstored's RSS.
+CACHE_LIMIT = 1 << 15
 
 # C xenstored 4.17's initial tree: "/" -> "tool" -> "xenstored", all owned by dom0 ("n0").
 INITIAL_TREE = (("/", b"tool\0"), ("/tool", b"xenstored\0"), ("/tool/xenstored", b""))

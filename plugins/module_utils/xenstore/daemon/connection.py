@@ -8,12 +8,31 @@ from ..wire import Decoder
 OUTPUT_SOFT_LIMIT = 256 * 1024
 # Drop a connection whose unread output (events) grows past this.
 OUTPUT_HARD_LIMIT = 16 * 1024 * 1024
+# Connections one unprivileged domain may hold at once (C xenstored gives a domain one ring).
+DOMAIN_CONNECTIONS_MAX = 32
+
+
+class DomainBudget:
+    """What one unprivileged domain's connections hold together: the connections, and
+    their unread output, kept under the domain's ``memory`` quota (C xenstored, XSA-326)."""
+
+    __slots__ = ("conns", "used", "_quotas")
+
+    def __init__(self, quotas):
+        self.conns = set()
+        self.used = 0               # bytes queued and not yet sent, all connections
+        self._quotas = quotas
+
+    @property
+    def exceeded(self):
+        """True once the unread output passed the domain's memory quota."""
+        return self.used > self._quotas["memory"]
 
 
 class Connection:
     """A socket peer acting as a domain (dom0 when privileged)."""
 
-    def __init__(self, sock, session, readonly, peer):
+    def __init__(self, sock, session, readonly, peer, budget=None):
         self.sock = sock
         self.session = session
         self.readonly = readonly
@@ -27,6 +46,10 @@ class Connection:
         self.closed = False
         self.held_back = False          # requests left unread while output was full
         self.registered = 1             # selector events it is registered for (EVENT_READ)
+        self.budget = budget            # DomainBudget of an unprivileged domain, else None
+        self.overflowed = False         # an event was dropped: the domain's output is over quota
+        self.staged = None              # (message, dirty, request) held until the batch commits
+        self.staged_bytes = 0
 
     @property
     def caller(self):
@@ -38,10 +61,15 @@ class Connection:
         data = message.encode()
         self.output += data
         self._queued += len(data)
+        if self.budget is not None:
+            self.budget.used += len(data)
 
     def send_event(self, message):
         """Queue a watch event unless an identical one is still unsent (C xenstored)."""
         payload = message.payload
+        if self.budget is not None and self.budget.exceeded:
+            self.overflowed = True      # the domain reads too little: cut this connection off
+            return
         if not payload.startswith(b"@"):
             if payload in self.pending_events:
                 return
@@ -49,6 +77,8 @@ class Connection:
         data = message.encode()
         self.output += data
         self._queued += len(data)
+        if self.budget is not None:
+            self.budget.used += len(data)
         if not payload.startswith(b"@"):
             self._event_ends.append((self._queued, payload))
 
@@ -58,6 +88,8 @@ class Connection:
             sent = self.sock.send(self.output)
             del self.output[:sent]
             self._sent += sent
+            if self.budget is not None:
+                self.budget.used -= sent
         # An event wholly sent is no longer queued: an identical one may follow (C out_list).
         while self._event_ends and self._event_ends[0][0] <= self._sent:
             self.pending_events.discard(self._event_ends.popleft()[1])
@@ -66,9 +98,15 @@ class Connection:
     @property
     def wants_input(self):
         """False while too much output waits: the client must read first."""
-        return len(self.output) < OUTPUT_SOFT_LIMIT
+        return len(self.output) + self.staged_bytes < OUTPUT_SOFT_LIMIT
 
     @property
     def overflowing(self):
-        """True when unread output passed the hard limit."""
-        return len(self.output) > OUTPUT_HARD_LIMIT
+        """True when unread output passed the hard limit (or the domain's quota)."""
+        return self.overflowed or len(self.output) > OUTPUT_HARD_LIMIT
+
+    def discard_output(self):
+        """Forget unsent output (the connection is closed)."""
+        if self.budget is not None:
+            self.budget.used -= len(self.output)
+        self.output = bytearray()

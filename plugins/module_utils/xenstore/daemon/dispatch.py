@@ -8,7 +8,7 @@ import logging
 
 from .. import paths
 from ..errors import (BusyError, ExistsError, InvalidError, NotFoundError, NotSupportedError,
-                      PermissionDeniedError, TooBigError, XenStoreError)
+                      PermissionDeniedError, QuotaError, TooBigError, XenStoreError)
 from ..perms import DOMID_SELF
 from ..wire import OK, XENSTORE_PAYLOAD_MAX, Op, c_atoi, one_arg, strings, watch_event
 from . import control
@@ -132,6 +132,10 @@ def do_reset_watches(server, conn, msg):
 
 
 def do_transaction_start(server, conn, msg):
+    caller = conn.caller
+    # The quota binds the domain, however many connections it opens (C: one ring per domain).
+    if not caller.privileged and server.domain_transactions(caller.domid) > server.engine.quotas["transactions"]:
+        raise QuotaError("domain %d has too many open transactions" % caller.domid)
     return b"%d\0" % conn.session.transaction_start(msg.tx_id)
 
 

@@ -14,17 +14,18 @@ import signal
 import socket
 import stat
 import struct
+import time
 
 from .. import paths
 from ..domains import Domains
 from ..engine import Engine
-from ..errors import ExistsError
+from ..errors import CorruptDatabaseError, ExistsError, StorageError
 from ..events import Event
 from ..perms import DOM0, READ, Caller, access_for
 from ..quota import SOFT_QUOTAS, Quotas
 from ..watch import WatchTable
-from ..wire import ProtocolError, watch_event
-from .connection import Connection
+from ..wire import Op, ProtocolError, watch_event
+from .connection import DOMAIN_CONNECTIONS_MAX, Connection, DomainBudget
 from .dispatch import dispatch
 
 LOG = logging.getLogger("xenstored")
@@ -43,11 +44,19 @@ class Server:
         for name, value in options.quota:
             quotas.set(name, value)
         self.soft_quotas = {name: spec[0] for name, spec in SOFT_QUOTAS.items()}
-        self.engine = Engine(options.database, sync=options.fsync == "always", quotas=quotas,
-                             domains=Domains(strict=True), program="xenstored",
-                             socket=options.socket)
+        try:
+            self.engine = Engine(options.database, sync=options.fsync == "always", quotas=quotas,
+                                 domains=Domains(strict=True), program="xenstored",
+                                 socket=options.socket, verify=True)
+        except CorruptDatabaseError as error:
+            raise CorruptDatabaseError("%s: %s; `tdbdump -e %s | tdbrestore NEWFILE` may salvage the "
+                                       "records that can still be read" % (error, RECOVERY, options.database)) from None
         self.store = self.engine.store
-        self.store.scan()
+        try:
+            _verify_store(self.engine, options.database)
+        except BaseException:
+            self.engine.close()
+            raise
         self.engine.domains.epoch = self.store.generation
         self.store.events = []
         self.watches = WatchTable()
@@ -57,9 +66,17 @@ class Server:
         self.stopping = False
         self._backlog = set()   # connections with buffered requests to process
         self._dirty = set()     # connections with output to send
+        self._budgets = {}      # domid -> DomainBudget of an unprivileged domain's connections
+        self._staging = None    # connections with replies held until the open batch commits
+        self._batch_wrote = False
+        self._spare_fd = None   # closed to accept (and refuse) a connection when out of fds
+        self._refused_log = 0.0
         try:
+            self._spare_fd = os.open(os.devnull, os.O_RDONLY | os.O_CLOEXEC)
             self._listen()
         except BaseException:
+            if self._spare_fd is not None:
+                os.close(self._spare_fd)
             self.engine.close()
             raise
 
@@ -76,7 +93,9 @@ class Server:
     def _accept(self, listener, readonly):
         try:
             sock, _address = listener.accept()
-        except OSError:
+        except OSError as error:
+            if error.errno in (errno.EMFILE, errno.ENFILE):
+                self._refuse_pending(listener)
             return
         pid, uid, gid = _PEERCRED.unpack(sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED,
                                                          _PEERCRED.size))
@@ -85,12 +104,49 @@ class Server:
             LOG.warning("refusing peer pid %d uid %d: neither root nor a mapped uid", pid, uid)
             sock.close()
             return
+        budget = None
+        if not caller.privileged:
+            budget = self._budgets.get(caller.domid)
+            if budget is None:
+                budget = self._budgets[caller.domid] = DomainBudget(self.engine.quotas)
+            if len(budget.conns) >= DOMAIN_CONNECTIONS_MAX:
+                self._log_refusal("refusing peer pid %d uid %d: domain %d has %d connections already",
+                                  pid, uid, caller.domid, len(budget.conns))
+                sock.close()
+                return
         sock.setblocking(False)
-        conn = Connection(sock, self.engine.session(caller), readonly, (pid, uid, gid))
+        conn = Connection(sock, self.engine.session(caller), readonly, (pid, uid, gid), budget)
+        if budget is not None:
+            budget.conns.add(conn)
         self.connections.add(conn)
         self.selector.register(sock, selectors.EVENT_READ, conn)
         LOG.info("connection from pid %d uid %d as domain %d%s", pid, uid, caller.domid,
                  " (read-only)" if readonly else "")
+
+    def _refuse_pending(self, listener):
+        """Out of file descriptors: accept one waiting peer on the spare descriptor and close
+        it at once, so the listener does not stay readable (a busy loop)."""
+        self._log_refusal("out of file descriptors (%d connections): refusing a new peer",
+                          len(self.connections))
+        if self._spare_fd is not None:
+            os.close(self._spare_fd)
+            self._spare_fd = None
+        try:
+            sock, _address = listener.accept()
+            sock.close()
+        except OSError:
+            pass
+        try:
+            self._spare_fd = os.open(os.devnull, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
+            self._spare_fd = None
+
+    def _log_refusal(self, text, *args):
+        """A warning at most once a second (a flood of refused peers must not flood the log)."""
+        now = time.monotonic()
+        if now - self._refused_log >= 1.0:
+            self._refused_log = now
+            LOG.warning(text, *args)
 
     def _caller_for(self, uid):
         if uid in self.uid_domids:
@@ -169,13 +225,22 @@ class Server:
                 message = conn.decoder.next_message()
                 if message is None:
                     break
+                generation = self.store.generation
                 replies = dispatch(self, conn, message)
+                wrote = self.store.generation != generation and message.type != Op.TRANSACTION_START
                 self._deliver_events()
-                for reply in replies:
-                    if reply.type == 15:  # the initial event of a WATCH
-                        conn.send_event(reply)
-                    else:
-                        conn.send(reply)
+                if self._staging is None:
+                    for reply in replies:
+                        if reply.type == Op.WATCH_EVENT:  # the initial event of a WATCH
+                            conn.send_event(reply)
+                        else:
+                            conn.send(reply)
+                else:
+                    self._batch_wrote = self._batch_wrote or wrote
+                    # A reply that acknowledges a change, or may show one, stands only if it commits.
+                    dirty = wrote or (message.type in _READS and self._batch_wrote)
+                    for reply in replies:
+                        self._stage(conn, reply, dirty and reply.type not in _NEVER_DIRTY, message)
                 if len(conn.output) >= EARLY_FLUSH and not self.engine.database.in_transaction:
                     # Nothing uncommitted in this iteration: let a pipelining client
                     # decode these replies while we answer the rest.
@@ -186,12 +251,20 @@ class Server:
             LOG.warning("dropping connection of pid %d: %s", conn.peer[0], error)
             self.close(conn)
 
+    def _stage(self, conn, message, dirty, request=None):
+        """Hold ``message`` for ``conn`` until the open batch commits (order kept)."""
+        if conn.staged is None:
+            conn.staged = []
+            self._staging.append(conn)
+        conn.staged.append((message, dirty, request))
+        conn.staged_bytes += 16 + len(message.payload)
+
     def _send(self, conn):
         if conn.closed:
             return
         if conn.overflowing:
-            LOG.warning("dropping connection of pid %d: %d bytes of output unread",
-                        conn.peer[0], len(conn.output))
+            LOG.warning("dropping connection of pid %d (domain %d): %d bytes of output unread",
+                        conn.peer[0], conn.caller.domid, len(conn.output))
             self.close(conn)
             return
         try:
@@ -217,6 +290,12 @@ class Server:
         conn.closed = True
         self.watches.remove_owner(conn)
         conn.session.abort_all()
+        conn.discard_output()
+        budget = conn.budget
+        if budget is not None:
+            budget.conns.discard(conn)
+            if not budget.conns and self._budgets.get(conn.caller.domid) is budget:
+                del self._budgets[conn.caller.domid]
         self.connections.discard(conn)
         self._dirty.discard(conn)
         self._backlog.discard(conn)
@@ -229,14 +308,48 @@ class Server:
     # -- group commit --------------------------------------------------------
 
     def begin_batch(self):
-        """Open the shared TDB transaction for this iteration's changes."""
+        """Open the shared TDB transaction for this iteration's changes; replies and events
+        from now on are held until it commits."""
         if not self.engine.database.in_transaction:
             self.engine.database.begin()
+            self._staging = []
+            self._batch_wrote = False
 
     def end_batch(self):
-        """Commit this iteration's changes (one flush with --fsync always)."""
-        if self.engine.database.in_transaction:
+        """Commit this iteration's changes (one flush with --fsync always), then queue the
+        held replies. If the commit fails nothing of the batch is acknowledged: each reply
+        that acknowledged a change, or may have shown one, becomes EIO, and the watch events
+        of the changes are dropped; the daemon goes on serving."""
+        if not self.engine.database.in_transaction:
+            return
+        failure = None
+        try:
             self.engine.database.commit()
+        except StorageError as error:
+            failure = error
+            self.engine.database.cancel()
+            self.store.forget()
+        staging, self._staging = self._staging or [], None
+        refused = 0
+        for conn in staging:
+            held, conn.staged, conn.staged_bytes = conn.staged, None, 0
+            if conn.closed:
+                continue
+            for message, dirty, request in held:
+                if failure is not None:
+                    if dirty:
+                        message = request.error("EIO")
+                        refused += 1
+                    elif request is None and not message.payload.startswith(b"@"):
+                        continue    # the event of a change that was not committed
+                if message.type == Op.WATCH_EVENT:
+                    conn.send_event(message)
+                else:
+                    conn.send(message)
+            self._dirty.add(conn)
+        if failure is not None:
+            LOG.error("%s; %d request(s) answered EIO, none of their changes was written",
+                      failure, refused)
 
     # -- watches -------------------------------------------------------------
 
@@ -261,7 +374,10 @@ class Server:
             if allowed[conn]:
                 message = watch_event(watch.event_path(event.path).encode("latin-1"), watch.token)
                 if message is not None:
-                    conn.send_event(message)
+                    if self._staging is not None:
+                        self._stage(conn, message, False)
+                    else:
+                        conn.send_event(message)
                     self._dirty.add(conn)
 
     def _may_see(self, caller, event):
@@ -306,8 +422,12 @@ class Server:
             conn.session.set_caller(Caller(domid, conn.caller.privileged, target))
 
     def _connections_of(self, domid):
-        return [conn for conn in list(self.connections)
-                if not conn.caller.privileged and conn.caller.domid == domid]
+        budget = self._budgets.get(domid)
+        return list(budget.conns) if budget is not None else []
+
+    def domain_transactions(self, domid):
+        """Transactions open on the connections of ``domid``."""
+        return sum(len(conn.session.open_transactions) for conn in self._connections_of(domid))
 
     def domain_watches(self, domid):
         """Watches held by the connections of ``domid``."""
@@ -335,7 +455,40 @@ class Server:
             except FileNotFoundError:
                 pass
         self.listeners = []
+        if self._spare_fd is not None:
+            os.close(self._spare_fd)
+            self._spare_fd = None
         self.engine.close()
+
+
+# Replies to these may show a change of the batch (a read after a write): they stand only if it commits.
+_READS = frozenset((Op.READ, Op.DIRECTORY, Op.DIRECTORY_PART, Op.GET_PERMS))
+# Never turned into EIO: errors (nothing acknowledged) and initial watch events.
+_NEVER_DIRTY = frozenset((Op.ERROR, Op.WATCH_EVENT))
+
+RECOVERY = ("xenstored will not start on it. Restore it from a backup, or move it aside to start "
+            "with a new, empty store (as C xenstored starts at every boot)")
+
+
+def _verify_store(engine, database):
+    """Count nodes and continue generations (Store.scan), and refuse a damaged database:
+    a record that does not decode, or a tree that fails the integrity check."""
+    store = engine.store
+    try:
+        store.scan()
+        generation = store.generation
+        report = engine.check(repair=False)
+        store.generation = generation
+    except (CorruptDatabaseError, UnicodeError, ValueError, struct.error) as error:
+        raise CorruptDatabaseError("database %s is damaged (%s): %s; a copy can be repaired with "
+                                   "`xenstore-control --database COPY check`"
+                                   % (database, error, RECOVERY)) from None
+    if not report.ok:
+        problems = report.problems()
+        raise CorruptDatabaseError(
+            "database %s is damaged (%d problem(s), first: %s): %s, or repair it with "
+            "`xenstore-control --database %s check` (drops the damaged entries)"
+            % (database, len(problems), problems[0], RECOVERY, database))
 
 
 def _remove_owned_nodes(session, store, domid):
