@@ -93,6 +93,8 @@ def _make_folder(folder):
         try:
             os.makedirs(folder, 0o755, exist_ok=True)
         except OSError as error:
+            if error.errno in (errno.EEXIST, errno.ENOTDIR):
+                return  # a file stands in the way: opening the database will say so
             raise StorageError("cannot create the database folder %s: %s"
                                % (folder, os.strerror(error.errno or errno.EIO))) from None
 
