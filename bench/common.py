@@ -18,13 +18,11 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "plugins", "module_utils"))
 
 from xenstore.connect import open_client  # noqa: E402  (the project's client API)
-from xenstore.wire import HEADER, Decoder, Op, encode  # noqa: E402
+from xenstore.wire import Decoder, Op, encode  # noqa: E402
 
 XENSTORED = os.path.join(ROOT, "bin", "xenstored")
 REF_TOOL = os.path.normpath(os.path.join(ROOT, "..", "shared", "tools", "ref-xenstored", "ref-xenstored"))
 REFERENCE = "C xenstored"
-
-__all__ = ["HEADER", "Decoder", "Op", "encode", "open_client"]
 
 
 # -- rows ------------------------------------------------------------------------

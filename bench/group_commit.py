@@ -16,7 +16,9 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from common import HEADER, Op, connect, encode, start_ours  # noqa: E402
+from common import connect, start_ours  # noqa: E402
+
+from xenstore.wire import HEADER, Op, encode  # noqa: E402
 
 import tdb  # noqa: E402  (Debian's python3-tdb)
 

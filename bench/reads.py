@@ -16,7 +16,9 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from common import HEADER, Op, connect, encode, write_all  # noqa: E402
+from common import connect, write_all  # noqa: E402
+
+from xenstore.wire import HEADER, Op, encode  # noqa: E402
 
 KEYS = 1000
 PATH = "/bench/read/key%06d"

@@ -1,6 +1,6 @@
 """The benchmarks: one table, each row a figure of ours next to a baseline measured in the same run.
 
-    .venv/bin/python bench/run.py              # the full run (about 8 minutes)
+    .venv/bin/python bench/run.py              # the full run (4 to 6 minutes on 2 vCPUs)
     .venv/bin/python bench/run.py --quick      # every row once at a tiny size (seconds)
 
 The baselines are raw tdb (engine rows), the real C xenstored 4.17 through
