@@ -97,9 +97,13 @@ def test_polls_the_embedded_store(daemon):
         client.write("/local/domain/7/data/ready", "yes")
         client.close()
 
-    result, _elapsed = wait_task(
-        daemon, {"path": "/local/domain/7/data/ready", "backend": "embedded", "database": database, "timeout": 30},
-        later(1.0, write_embedded))
+    try:
+        # The writer and the polling task take turns on the file's lock.
+        result, _elapsed = wait_task(
+            daemon, {"path": "/local/domain/7/data/ready", "backend": "embedded", "database": database,
+                     "timeout": 30},
+            later(1.0, write_embedded))
+    finally:
+        daemon.__init__(daemon.workdir)  # restart so the fixture can stop it
     assert not result.get("failed"), result
     assert result["method"] == "poll" and result["value"] == "yes"
-    daemon.__init__(daemon.workdir)  # restart so the fixture can stop it

@@ -3,6 +3,9 @@
 from .engine import Engine
 from .errors import NotSupportedError, XenStoreError
 
+# Seconds an embedded user waits for another embedded user (a task, a tool) to release the file.
+LOCK_WAIT = 10.0
+
 
 class EmbeddedBackend:
     """XenStoreClient backend over an Engine acting as dom0 (see client.XenStoreClient)."""
@@ -10,7 +13,7 @@ class EmbeddedBackend:
     kind = "embedded"
 
     def __init__(self, database, create=True, program="xen.xenstore"):
-        self.engine = Engine(database, create=create, program=program)
+        self.engine = Engine(database, create=create, program=program, lock_wait=LOCK_WAIT)
         self.session = self.engine.session()
         self.description = "database %s" % database
 

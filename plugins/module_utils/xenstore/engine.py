@@ -31,14 +31,15 @@ class Engine:
     """Owner of one database file: batches, sessions, integrity check."""
 
     def __init__(self, database, create=True, sync=True, quotas=None, domains=None,
-                 program="xen.xenstore", socket=None, hash_size=DEFAULT_HASH_SIZE, verify=False):
+                 program="xen.xenstore", socket=None, hash_size=DEFAULT_HASH_SIZE, verify=False,
+                 lock_wait=0.0):
         self.quotas = quotas or Quotas()
         self.domains = domains or Domains()
         if not create and not os.path.exists(database):
             raise NotFoundError("database %s does not exist" % database)
         if create:
             _make_folder(os.path.dirname(database))
-        self._lock = OwnerLock(database, program, socket)
+        self._lock = OwnerLock(database, program, socket, lock_wait)
         try:
             self.database = Database(database, create, sync, hash_size, verify)
             self.store = Store(self.database)

@@ -3,6 +3,7 @@
 import fcntl
 import json
 import os
+import time
 
 from .errors import DatabaseInUseError, StorageError
 
@@ -21,22 +22,33 @@ def describe(owner):
 
 
 class OwnerLock:
-    """Held while a process owns a database; a second taker gets DatabaseInUseError naming the owner."""
+    """Held while a process owns a database; a second taker gets DatabaseInUseError naming the owner.
 
-    def __init__(self, database, program, socket=None):
+    With ``wait`` > 0 a taker waits up to that many seconds for an owner without a socket (another
+    embedded user, short-lived by nature) to let go; a daemon's ownership is refused at once.
+    """
+
+    def __init__(self, database, program, socket=None, wait=0.0):
         self.path = lock_path(database)
         try:
             self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         except OSError as error:
             raise StorageError("cannot create lock file %s: %s"
                                % (self.path, os.strerror(error.errno))) from None
-        try:
-            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            owner = _read(self._fd)
-            os.close(self._fd)
-            raise DatabaseInUseError("database %s is in use by %s"
-                                     % (database, describe(owner))) from None
+        deadline = time.monotonic() + wait
+        pause = 0.005
+        while True:
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                owner = _read(self._fd)
+                if owner.get("socket") or time.monotonic() + pause > deadline:
+                    os.close(self._fd)
+                    raise DatabaseInUseError("database %s is in use by %s"
+                                             % (database, describe(owner))) from None
+                time.sleep(pause)
+                pause = min(pause * 2, 0.1)
         self.owner = {"pid": os.getpid(), "program": program, "socket": socket}
         os.ftruncate(self._fd, 0)
         os.pwrite(self._fd, json.dumps(self.owner).encode() + b"\n", 0)

@@ -20,6 +20,17 @@ print("ready", flush=True)
 time.sleep(300)
 """
 
+HOLD_BRIEFLY = """
+import sys, time
+from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.engine import Engine
+engine = Engine(sys.argv[1], sync=False, program="brief-holder")
+print("ready", flush=True)
+time.sleep(float(sys.argv[2]))
+engine.session().write("/written/before/release", b"yes")
+engine.close()
+time.sleep(300)
+"""
+
 TRY = """
 import sys
 from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.engine import Engine
@@ -168,3 +179,28 @@ def test_other_process_may_open_after_close(db_path, make_engine, child):
     attempt = child(TRY, db_path)
     out, err = attempt.communicate()
     assert out.strip() == "opened", err
+
+
+def test_waiting_taker_gets_the_file_once_an_embedded_holder_lets_go(db_path, child):
+    holder = child(HOLD_BRIEFLY, db_path, "0.6")
+    assert holder.readline() == "ready"
+    with pytest.raises(DatabaseInUseError, match="brief-holder"):
+        OwnerLock(db_path, "impatient")          # no wait: refused at once
+    with Engine(db_path, sync=False, lock_wait=20) as engine:
+        # it opened only after the holder's last write and release
+        assert engine.session().read("/written/before/release") == b"yes"
+
+
+def test_waiting_taker_gives_up_after_its_wait(db_path, make_engine):
+    make_engine(program="long-holder")
+    with pytest.raises(DatabaseInUseError, match="in use by long-holder"):
+        OwnerLock(db_path, "patient", wait=0.3)
+
+
+def test_waiting_taker_does_not_wait_for_a_daemon(db_path, child):
+    holder = child(HOLD, db_path)
+    assert holder.readline() == "ready"
+    started = lock.time.monotonic()
+    with pytest.raises(DatabaseInUseError, match="socket /run/test.sock"):
+        OwnerLock(db_path, "patient", wait=120)
+    assert lock.time.monotonic() - started < 60     # refused without sitting out the 120 s
