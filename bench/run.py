@@ -211,6 +211,8 @@ def tree_rows(run):
             write_all(reference, leaves)
         # Interleaved: a slow spell of the machine hits one round of each side, not one side.
         task = whole = listing = None
+        facts_file = facts.facts_file(run.directory, ours, bigtree.TOP)
+        floor, listing_ours = [], []
         for _round in range(size.rounds):
             seconds, playbook_seconds = facts.facts_task(run.directory, ours, bigtree.TOP)
             if task is None or seconds < task:
@@ -218,6 +220,8 @@ def tree_rows(run):
             if reference is not None:
                 seconds = facts.xenstore_ls(reference, bigtree.TOP)
                 listing = seconds if listing is None else min(listing, seconds)
+            listing_ours.append(facts.xenstore_ls(ours, bigtree.TOP))
+            floor.append(facts.floor_task(run.directory, facts_file))
         empty = facts.empty_playbook(run.directory)
         ours_rss, ours_walked = memory.rss_after_walk(ours)
         ref_rss = None
@@ -233,9 +237,14 @@ def tree_rows(run):
         run.rows.append(missing_row(label, task, "s", ">= 5x faster", run.ref_reason()))
     else:
         run.rows.append(faster_row(label, task, listing, "xenstore-ls -f on C xenstored", 5))
+    run.rows.append(faster_row("xenstore_facts, %s nodes, against xenstore-ls -f on the same daemon" % shown,
+                               task, min(listing_ours), "xenstore-ls -f on our daemon", 5))
+    run.rows.append(Row("floor: a task returning the same facts, reading no XenStore", min(floor), task,
+                        "the xenstore_facts task above", min(floor) / task, "info", None, "s"))
     run.note("xenstore_facts: task %.2f s (bench_timer callback, task start to result on the controller); "
-             "the whole ansible-playbook run took %.2f s, a playbook with one no-op task %.2f s."
-             % (task, whole, empty))
+             "the whole ansible-playbook run took %.2f s, a playbook with one no-op task %.2f s. The floor row "
+             "is Ansible's own cost of those facts (bench/library/facts_from_file.py); its ratio is the share "
+             "of the task that is not reading XenStore." % (task, whole, empty))
     run.rows.append(Row("daemon start with %s nodes (to first reply)" % shown, start_seconds, None,
                         "(absolute)", None, "<= 1 s", start_seconds <= 1.0, "s"))
     label = "daemon RSS with %s nodes, after walking the whole tree" % shown

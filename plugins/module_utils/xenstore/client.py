@@ -7,6 +7,7 @@ Backends (``transport.WireBackend``, ``embedded.EmbeddedBackend``) offer the
 same operations with wire-shaped arguments; this class adds the conveniences.
 """
 
+import collections
 import contextlib
 import random
 import time
@@ -142,39 +143,12 @@ class XenStoreClient:
     def walk(self, path=paths.ROOT, depth=None, with_perms=False, tx=0):
         """(path, value, perms or None, children) of ``path`` and its descendants, pre-order.
 
-        ``depth`` 1 means ``path`` and its children. Requests for a whole level
-        go out together (pipelined over a daemon connection). Nodes that vanish
-        during the walk are skipped.
+        ``depth`` 1 means ``path`` and its children. A node's children are asked for as
+        soon as its directory arrives, while earlier replies are still coming (pipelined
+        over a daemon connection). Nodes that vanish during the walk are skipped.
         """
         operations = ("read", "directory", "get_perms") if with_perms else ("read", "directory")
-        per_node = len(operations)
-        level = [path]
-        results = {}
-        order = {path: []}
-        remaining = depth
-        while level:
-            answers = self.backend.batch([(operation, node_path) for node_path in level
-                                          for operation in operations], tx)
-            next_level = []
-            descend = remaining is None or remaining > 0
-            for index, node_path in enumerate(level):
-                at = index * per_node
-                value, children = answers[at], answers[at + 1]
-                perms = answers[at + 2] if with_perms else None
-                for answer in (value, children, perms):
-                    if isinstance(answer, Exception):
-                        if isinstance(answer, NotFoundError) and node_path != path:
-                            break   # removed while we walked
-                        raise answer
-                else:
-                    if not descend:
-                        children = []
-                    results[node_path] = (value, perms, children)
-                    prefix = node_path + "/" if node_path != paths.ROOT else "/"
-                    below = order[node_path] = [prefix + name for name in children]
-                    next_level += below
-            level = next_level
-            remaining = None if remaining is None else remaining - 1
+        results, order = self._fetch(path, depth, operations, tx)
         stack = [path]
         while stack:
             node_path = stack.pop()
@@ -183,6 +157,37 @@ class XenStoreClient:
             value, perms, children = results[node_path]
             yield node_path, value, perms, children
             stack.extend(reversed(order[node_path]))
+
+    def _fetch(self, top, depth, operations, tx=0):
+        """Breadth first: {path: (value, perms, children)} and {path: child paths} of the subtree."""
+        pipeline = self.backend.pipeline(tx)
+        submit, result = pipeline.submit, pipeline.result
+        with_perms = len(operations) == 3
+        results, order = {}, {}
+        queue = collections.deque()
+        try:
+            for operation in operations:
+                submit(operation, top)
+            queue.append((top, 0))
+            while queue:
+                node_path, level = queue.popleft()
+                answers = [result() for _operation in operations]
+                failed = [answer for answer in answers if isinstance(answer, Exception)]
+                if failed:
+                    if isinstance(failed[0], NotFoundError) and node_path != top:
+                        continue    # removed while we walked
+                    raise failed[0]
+                children = answers[1] if depth is None or level < depth else []
+                results[node_path] = (answers[0], answers[2] if with_perms else None, children)
+                prefix = node_path + "/" if node_path != paths.ROOT else "/"
+                below = order[node_path] = [prefix + name for name in children]
+                for child in below:
+                    for operation in operations:
+                        submit(operation, child)
+                    queue.append((child, level + 1))
+        finally:
+            pipeline.close()
+        return results, order
 
 
 class Transaction:

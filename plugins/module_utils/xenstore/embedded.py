@@ -1,5 +1,7 @@
 """The client operations in-process on a TDB file: no daemon, the engine's exclusive lock held."""
 
+import collections
+
 from .engine import Engine
 from .errors import NotSupportedError, XenStoreError
 
@@ -76,12 +78,29 @@ class EmbeddedBackend:
             return b"OK\0"
         raise NotSupportedError("XS_CONTROL needs a daemon, not the embedded %s" % self.description)
 
-    def batch(self, calls, tx=0):
-        """Results of ``(operation, path)`` reads; errors in place of results."""
-        results = []
-        for name, path in calls:
-            try:
-                results.append(getattr(self, name)(path, tx))
-            except XenStoreError as error:
-                results.append(error)
-        return results
+    def pipeline(self, tx=0):
+        """Reads answered at once, taken in order (the interface of transport.WalkPipeline)."""
+        return _Answered(self, tx)
+
+
+class _Answered:
+    """``submit(operation, path)`` computes the answer at once; ``result()`` hands them out in order."""
+
+    def __init__(self, backend, tx):
+        self._backend = backend
+        self._tx = tx
+        self._answers = collections.deque()
+
+    def submit(self, operation, path):
+        """Answer ``operation`` on ``path`` now (a XenStoreError in place of a result)."""
+        try:
+            self._answers.append(getattr(self._backend, operation)(path, self._tx))
+        except XenStoreError as error:
+            self._answers.append(error)
+
+    def result(self):
+        """The oldest answer not taken yet."""
+        return self._answers.popleft()
+
+    def close(self):
+        """Nothing is in flight."""

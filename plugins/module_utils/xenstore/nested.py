@@ -12,27 +12,24 @@ OWN_VALUE = "."
 
 
 def nest(walked, top):
-    """The subtree at ``top`` from ``client.walk(top, ...)`` entries; None if ``top`` was not found."""
-    nodes = {path: (display(value), children) for path, value, _perms, children in walked}
-    if top not in nodes:
-        return None
-    value, children = nodes[top]
-    if not children:
-        return value
-    shaped = {OWN_VALUE: value} if value else {}
-    stack = [(shaped, top, children)]
-    while stack:
-        target, parent, names = stack.pop()
-        for name in names:
-            child = paths.join(parent, name)
-            if child not in nodes:
-                continue    # removed while walking
-            child_value, grandchildren = nodes[child]
-            if grandchildren:
-                target[name] = {OWN_VALUE: child_value} if child_value else {}
-                stack.append((target[name], child, grandchildren))
-            else:
-                target[name] = child_value
+    """The subtree at ``top`` from ``client.walk(top, ...)`` entries (pre-order); None if ``top`` was not found."""
+    shaped = None
+    mappings = {}   # path of each node shown as a mapping -> that mapping
+    for path, value, _perms, children in walked:
+        text = display(value)
+        if path == top:
+            if not children:
+                return text
+            shaped = mappings[path] = {OWN_VALUE: text} if text else {}
+            continue
+        parent, name = path.rsplit("/", 1)
+        target = mappings.get(parent or paths.ROOT)
+        if target is None:
+            continue    # below a node that was not walked
+        if children:
+            target[name] = mappings[path] = {OWN_VALUE: text} if text else {}
+        else:
+            target[name] = text
     return shaped
 
 

@@ -1,8 +1,8 @@
 """The wire client: requests to a xenstored over its Unix socket or the xenbus device.
 
-Requests are pipelined: ``call_many`` sends a batch before reading the replies,
-which a xenstored answers in order. Watch events that arrive in between are
-queued for ``next_event``.
+Requests are pipelined (``Pipeline``, ``call_many``): they are written before
+their replies are read, and a xenstored answers them in order. Watch events that
+arrive in between are queued for ``next_event``.
 """
 
 import collections
@@ -13,7 +13,7 @@ import time
 
 from . import paths
 from .errors import StorageError, TooBigError, error_from_name
-from .wire import XENSTORE_PAYLOAD_MAX, Decoder, Op, ProtocolError, encode
+from .wire import HEADER, XENSTORE_PAYLOAD_MAX, Decoder, Op, ProtocolError
 
 
 def open_device(path):
@@ -22,7 +22,7 @@ def open_device(path):
     return os.open(path, os.O_RDWR | os.O_CLOEXEC)
 
 
-# Requests in flight at once in call_many: the daemon reads them in one go.
+# Requests in flight at once in a Pipeline: the daemon reads many in one go.
 PIPELINE_DEPTH = 4096
 
 
@@ -81,22 +81,24 @@ class WireTransport:
         return True
 
     def _next_reply(self, deadline=None):
-        """The next message that is not a watch event (events are queued), or None at ``deadline``."""
+        """The next (type, req_id, tx_id, payload) that is not a watch event (events are queued),
+        or None at ``deadline`` or, with a deadline, once an event has been queued."""
+        decoder = self._decoder
         while True:
             try:
-                message = self._decoder.next_message()
+                frame = decoder.next_frame()
             except ProtocolError as error:
                 raise StorageError("bad message from %s: %s" % (self.describe, error)) from None
-            if message is None:
+            if frame is None:
                 timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
                 if not self._receive(timeout):
                     return None
-            elif message.type == Op.WATCH_EVENT:
-                self.events.append(message.payload)
+            elif frame[0] == Op.WATCH_EVENT:
+                self.events.append(frame[3])
                 if deadline is not None:
                     return None     # next_event wants to see it
             else:
-                return message
+                return frame
 
     def call(self, msg_type, payload, tx=0):
         """Send one request and return its reply payload; a typed XenStoreError on an error reply."""
@@ -104,46 +106,20 @@ class WireTransport:
 
     def call_many(self, requests, strict=False):
         """Replies to ``(type, payload, tx)`` requests, pipelined. Each result is the payload,
-        or (``strict=False``) the XenStoreError the daemon answered."""
+        or (``strict=False``) the XenStoreError the daemon answered. Nothing is sent if one
+        request is over the message limit."""
         for msg_type, payload, _tx in requests:
-            if len(payload) > XENSTORE_PAYLOAD_MAX:
-                # As libxenstore: refuse it here (E2BIG); the daemon would drop the connection.
-                raise TooBigError("%s request of %d bytes exceeds the %d-byte XenStore message limit"
-                                  % (Op(msg_type).name, len(payload), XENSTORE_PAYLOAD_MAX))
+            _check_size(msg_type, payload)
+        pipeline = Pipeline(self)
+        for msg_type, payload, tx in requests:
+            pipeline.submit(msg_type, payload, tx)
         results = []
-        append = results.append
-        total = len(requests)
-        first = self._req_id + 1
-        sent = 0
-        decoder = self._decoder
-        while len(results) < total:
-            # Keep up to PIPELINE_DEPTH requests in flight: the daemon works while we decode.
-            if sent < total and sent - len(results) < PIPELINE_DEPTH // 2:
-                chunk = requests[sent:len(results) + PIPELINE_DEPTH]
-                self._send(b"".join([encode(msg_type, (first + sent + index) & 0xFFFFFFFF, tx, payload)
-                                     for index, (msg_type, payload, tx) in enumerate(chunk)]))
-                sent += len(chunk)
-            try:
-                frame = decoder.next_frame()
-            except ProtocolError as error:
-                raise StorageError("bad message from %s: %s" % (self.describe, error)) from None
-            if frame is None:
-                self._receive()
-                continue
-            msg_type, req_id, _tx, payload = frame
-            if msg_type == Op.WATCH_EVENT:
-                self.events.append(payload)
-                continue
-            if req_id != (first + len(results)) & 0xFFFFFFFF:
-                raise StorageError("reply out of order from %s" % self.describe)
-            if msg_type == Op.ERROR:
-                error = error_from_name(payload.rstrip(b"\0").decode("ascii", "replace"))
-                if strict:
-                    raise error
-                append(error)
-            else:
-                append(payload)
-        self._req_id = (first + total - 1) & 0xFFFFFFFF
+        for _request in requests:
+            reply = pipeline.reply()
+            if strict and isinstance(reply, Exception):
+                pipeline.drain()
+                raise reply
+            results.append(reply)
         return results
 
     def next_event(self, timeout=None):
@@ -158,12 +134,118 @@ class WireTransport:
         return path, token
 
 
+class Pipeline:
+    """Requests written as they are submitted (up to PIPELINE_DEPTH in flight), replies taken in order.
+
+    Submitting never waits for a reply, so a caller can ask for more (a node's children, say)
+    while the daemon is still answering what was asked before: both sides keep working.
+    """
+
+    def __init__(self, transport):
+        self._transport = transport
+        self._unsent = []       # encoded requests not written yet, from index _sent on
+        self._unsent_ids = []
+        self._sent = 0
+        self._ids = collections.deque()     # request ids written and not answered yet, oldest first
+
+    def submit(self, msg_type, payload, tx=0):
+        """Queue one request (written once the pipeline has room); TooBigError if over the limit."""
+        _check_size(msg_type, payload)
+        transport = self._transport
+        req_id = transport._req_id = (transport._req_id + 1) & 0xFFFFFFFF
+        self._unsent.append(HEADER.pack(msg_type, req_id, tx, len(payload)) + payload)
+        self._unsent_ids.append(req_id)
+
+    def reply(self):
+        """The next reply's payload, or the XenStoreError answered in its place."""
+        ids = self._ids
+        if len(ids) < PIPELINE_DEPTH // 2 and self._sent < len(self._unsent):
+            self._write()
+        if not ids:
+            raise StorageError("no request is waiting for a reply from %s" % self._transport.describe)
+        transport = self._transport
+        try:
+            frame = transport._decoder.next_frame()
+        except ProtocolError:
+            frame = None    # _next_reply says what was wrong
+        if frame is None or frame[0] == Op.WATCH_EVENT:
+            if frame is not None:
+                transport.events.append(frame[3])
+            frame = transport._next_reply()
+        msg_type, req_id, _tx, payload = frame
+        if req_id != ids.popleft():
+            raise StorageError("reply out of order from %s" % transport.describe)
+        if msg_type == Op.ERROR:
+            return error_from_name(payload.rstrip(b"\0").decode("ascii", "replace"))
+        return payload
+
+    def pending(self):
+        """Requests submitted and not answered yet."""
+        return len(self._ids) + len(self._unsent) - self._sent
+
+    def drain(self):
+        """The replies to everything submitted and not answered yet, in order."""
+        return [self.reply() for _request in range(self.pending())]
+
+    def _write(self):
+        start = self._sent
+        end = start + PIPELINE_DEPTH - len(self._ids)
+        self._transport._send(b"".join(self._unsent[start:end]))
+        self._ids.extend(self._unsent_ids[start:end])
+        self._sent = min(end, len(self._unsent))
+        if self._sent == len(self._unsent):
+            self._unsent, self._unsent_ids, self._sent = [], [], 0
+
+
+class WalkPipeline:
+    """``submit(operation, path)`` for read, directory and get_perms, ``result()`` in the same order:
+    the value, the names, or the XenStoreError answered. A walk asks for children while earlier
+    replies are still coming."""
+
+    _TYPES = {"read": Op.READ, "directory": Op.DIRECTORY, "get_perms": Op.GET_PERMS}
+
+    def __init__(self, backend, tx):
+        self._backend = backend
+        self._tx = tx
+        self._pipeline = Pipeline(backend.transport)
+        self._asked = collections.deque()
+        self._early = collections.deque()   # replies taken off the wire before a DIRECTORY_PART detour
+
+    def submit(self, operation, path):
+        """Ask for ``operation`` on ``path``."""
+        self._pipeline.submit(self._TYPES[operation], _arg(path), self._tx)
+        self._asked.append((operation, path))
+
+    def result(self):
+        """The answer to the oldest request not taken yet."""
+        operation, path = self._asked.popleft()
+        reply = self._early.popleft() if self._early else self._pipeline.reply()
+        if isinstance(reply, Exception):
+            if operation == "directory" and isinstance(reply, TooBigError):
+                # Too many names for one message: read the rest off the wire, then ask in parts.
+                self._early.extend(self._pipeline.drain())
+                return self._backend.directory_in_parts(path, self._tx)
+            return reply
+        return reply if operation == "read" else _names(reply)
+
+    def close(self):
+        """Take the replies nobody will ask for off the wire, so the connection stays in step."""
+        self._pipeline.drain()
+
+
+def _check_size(msg_type, payload):
+    """As libxenstore: refuse a request over the limit here (E2BIG); the daemon would drop the connection."""
+    if len(payload) > XENSTORE_PAYLOAD_MAX:
+        raise TooBigError("%s request of %d bytes exceeds the %d-byte XenStore message limit"
+                          % (Op(msg_type).name, len(payload), XENSTORE_PAYLOAD_MAX))
+
+
 def _arg(text):
     return text.encode("utf-8") + b"\0"
 
 
 def _names(payload):
-    return [name.decode("latin-1") for name in payload.split(b"\0")[:-1]]
+    return payload.decode("latin-1").split("\0")[:-1]
 
 
 class WireBackend:
@@ -204,9 +286,10 @@ class WireBackend:
         try:
             return _names(self.transport.call(Op.DIRECTORY, _arg(path), tx))
         except TooBigError:
-            return self._directory_in_parts(path, tx)
+            return self.directory_in_parts(path, tx)
 
-    def _directory_in_parts(self, path, tx):
+    def directory_in_parts(self, path, tx=0):
+        """DIRECTORY_PART until the whole list is read, restarting if it changes meanwhile."""
         collected, offset, generation = b"", 0, None
         while True:
             reply = self.transport.call(Op.DIRECTORY_PART, _arg(path) + b"%d\0" % offset, tx)
@@ -252,16 +335,6 @@ class WireBackend:
         """XS_CONTROL with ``cmd\\0arg\\0...``; the reply payload."""
         return self.transport.call(Op.CONTROL, payload)
 
-    _BATCH = {"read": Op.READ, "directory": Op.DIRECTORY, "get_perms": Op.GET_PERMS}
-
-    def batch(self, calls, tx=0):
-        """Results of ``(operation, path)`` reads, pipelined; errors in place of results."""
-        replies = self.transport.call_many([(self._BATCH[name], _arg(path), tx) for name, path in calls])
-        results = []
-        for (name, path), reply in zip(calls, replies):
-            if name == "directory" and isinstance(reply, TooBigError):
-                reply = self._directory_in_parts(path, tx)
-            elif name in ("directory", "get_perms") and not isinstance(reply, Exception):
-                reply = _names(reply)
-            results.append(reply)
-        return results
+    def pipeline(self, tx=0):
+        """Pipelined read/directory/get_perms (see WalkPipeline)."""
+        return WalkPipeline(self, tx)

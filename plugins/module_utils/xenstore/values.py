@@ -42,4 +42,8 @@ def is_text(value):
 
 def display(value):
     """The text shown for ``value``: itself if plain UTF-8 text, else escaped."""
-    return value.decode("utf-8") if is_text(value) else sanitise(value)
+    try:
+        text = value.decode("utf-8")
+    except UnicodeDecodeError:
+        return sanitise(value)
+    return text if _PLAIN.fullmatch(text) is not None else sanitise(value)
