@@ -12,7 +12,7 @@ import socket
 import time
 
 from . import paths
-from .errors import StorageError, TooBigError, error_from_name
+from .errors import NotFoundError, StorageError, TooBigError, XenStoreError, error_from_name
 from .wire import HEADER, XENSTORE_PAYLOAD_MAX, Decoder, Op, ProtocolError
 
 
@@ -308,8 +308,27 @@ class WireBackend:
         return _names(self.transport.call(Op.GET_PERMS, _arg(path), tx))
 
     def set_perms(self, path, perms, tx=0):
-        """SET_PERMS."""
-        self.transport.call(Op.SET_PERMS, _arg(path) + b"".join(_arg(perm) for perm in perms), tx)
+        """SET_PERMS; ENOENT on a node that exists means a domain in ``perms`` is not known to the daemon."""
+        try:
+            self.transport.call(Op.SET_PERMS, _arg(path) + b"".join(_arg(perm) for perm in perms), tx)
+        except NotFoundError:
+            try:
+                self.transport.call(Op.GET_PERMS, _arg(path), tx)
+            except NotFoundError:
+                raise NotFoundError("%s has no node %s" % (self.description, path)) from None
+            named = sorted({int(perm[1:]) for perm in perms if perm[1:].isdigit()} - {0})
+            domains = [domid for domid in named if not self._introduced(domid)] or named
+            raise NotFoundError("%s refused permissions %s on %s: domain %s is not known to it "
+                                "(introduce the domain first)"
+                                % (self.description, " ".join(perms), path,
+                                   " or ".join(str(domid) for domid in domains) or "?")) from None
+
+    def _introduced(self, domid):
+        """IS_DOMAIN_INTRODUCED (True when the daemon will not say)."""
+        try:
+            return self.transport.call(Op.IS_DOMAIN_INTRODUCED, b"%d\0" % domid) != b"F\0"
+        except XenStoreError:
+            return True
 
     def transaction_start(self):
         """TRANSACTION_START; the id."""

@@ -1,4 +1,5 @@
-"""The pipelined walk and the Pipeline under it, through a real bin/xenstored, checked against the embedded store."""
+"""The wire client through a real bin/xenstored: the pipelined walk (checked against the embedded store),
+the Pipeline under it, and the errors it explains."""
 
 import os
 import pathlib
@@ -130,5 +131,21 @@ def test_pipeline_beyond_its_depth_answers_in_order(daemon):
         assert pipeline.drain()[-1] == b"value-%d" % (count - 1)
         assert pipeline.pending() == 0
         assert client.read("/p/5") == b"value-5"
+    finally:
+        client.close()
+
+
+def test_permissions_naming_an_unknown_domain_say_so(daemon):
+    client = open_client("socket", socket=daemon["socket"])
+    try:
+        with pytest.raises(NotFoundError) as raised:
+            client.set_perms("/w/dom0", ["n7", "r1", "w9"])
+        assert raised.value.message == (
+            "xenstored via socket %s refused permissions n7 r1 w9 on /w/dom0: domain 7 or 9 is not known "
+            "to it (introduce the domain first)" % daemon["socket"])
+        with pytest.raises(NotFoundError) as raised:
+            client.set_perms("/w/none", ["n0"])
+        assert raised.value.message == "xenstored via socket %s has no node /w/none" % daemon["socket"]
+        assert client.get_perms("/w/dom0") == ["n0"]
     finally:
         client.close()
