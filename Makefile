@@ -9,7 +9,7 @@ ANSIBLE_TEST := hacking/ansible-test.sh
 
 .PHONY: all bootstrap demo test units daemon-tests tool-tests conformance integration sanity lint bench \
         molecule docs docs-check changelog release-check reliability reliability-short \
-        record-golden conformance-live clean
+        record-golden record-permissions conformance-live clean
 
 all: test
 
@@ -89,7 +89,10 @@ reliability-short:
 
 # Development only: needs ../shared/tools/ref-xenstored (the real C xenstored).
 record-golden: bootstrap
-	bash hacking/record-golden.sh
+	bash hacking/record-golden.sh tests/conformance
+
+record-permissions: bootstrap
+	bash hacking/record-golden.sh tests/reliability/permissions
 
 conformance-live: bootstrap
 	bash hacking/conformance-live.sh

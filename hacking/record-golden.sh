@@ -1,22 +1,32 @@
 #!/usr/bin/env bash
-# Re-record tests/conformance/golden/NNN-topic.txt from the REAL C xenstored 4.17:
-# for every script (or only the ones named), a fresh reference daemon (ref-xenstored,
-# --domains 1..9), xsraw.py over it (domain connections over their rings, default
-# normalisation), then the daemon is stopped. `make record-golden` calls this.
-#   hacking/record-golden.sh                      every script
-#   hacking/record-golden.sh 042-watch-rm.xs ...  only these (names or paths)
+# Re-record the golden transcripts CORPUS/golden/NNN-topic.txt of a script corpus from the REAL
+# C xenstored 4.17: for every script of CORPUS/scripts (or only the ones named), a fresh reference
+# daemon (ref-xenstored, --domains 1..9), xsraw.py over it (domain connections over their rings,
+# default normalisation), then the daemon is stopped. The corpora: tests/conformance (`make
+# record-golden`) and tests/reliability/permissions (run its generate.py first when it changed).
+#   hacking/record-golden.sh tests/conformance                          every script
+#   hacking/record-golden.sh tests/conformance 042-watch-rm.xs ...      only these (names or paths)
+#   hacking/record-golden.sh tests/reliability/permissions 010-matrix-o0
 # $REF_XENSTORED_DIR overrides the tool directory (default ../shared/tools/ref-xenstored).
 set -euo pipefail
+me=record-golden
+if [ $# -lt 1 ] || [ ! -d "$1/scripts" ]; then
+    echo "usage: hacking/record-golden.sh CORPUS [SCRIPT...]  (CORPUS: a folder with scripts/*.xs," \
+         "e.g. tests/conformance or tests/reliability/permissions)" >&2
+    exit 2
+fi
+corpus=$(cd "$1" && pwd)
+shift
 cd "$(dirname "$0")/.."
 root=$(pwd)
 ref_dir=${REF_XENSTORED_DIR:-$root/../shared/tools/ref-xenstored}
-scripts_dir=$root/tests/conformance/scripts
-golden_dir=$root/tests/conformance/golden
+scripts_dir=$corpus/scripts
+golden_dir=$corpus/golden
 domains=1,2,3,4,5,6,7,8,9
 
 for tool in ref-xenstored xsraw.py; do
     if [ ! -x "$ref_dir/$tool" ]; then
-        echo "record-golden: $ref_dir/$tool is missing: the reference tools" \
+        echo "$me: $ref_dir/$tool is missing: the reference tools" \
              "(../shared/tools/ref-xenstored) are needed to record golden transcripts" >&2
         exit 1
     fi
@@ -27,15 +37,15 @@ scripts=()
 if [ $# -gt 0 ]; then
     for name in "$@"; do
         name=$(basename "$name" .xs)
-        [ -f "$scripts_dir/$name.xs" ] || { echo "record-golden: no script $scripts_dir/$name.xs" >&2; exit 2; }
+        [ -f "$scripts_dir/$name.xs" ] || { echo "$me: no script $scripts_dir/$name.xs" >&2; exit 2; }
         scripts+=("$scripts_dir/$name.xs")
     done
 else
     scripts=("$scripts_dir"/*.xs)
-    [ -f "${scripts[0]}" ] || { echo "record-golden: no scripts in $scripts_dir" >&2; exit 2; }
+    [ -f "${scripts[0]}" ] || { echo "$me: no scripts in $scripts_dir" >&2; exit 2; }
 fi
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/record-golden.XXXXXX")
+work=$(mktemp -d "${TMPDIR:-/tmp}/$me.XXXXXX")
 chmod 0755 "$work"
 ref_pid=
 cleanup() {
@@ -53,12 +63,12 @@ for script in "${scripts[@]}"; do
     name=$(basename "$script" .xs)
     socket=$work/ref.sock
     if ! ref_pid=$("$ref_dir/ref-xenstored" start --socket "$socket" --domains "$domains"); then
-        echo "record-golden: $name: the reference daemon did not start" >&2
+        echo "$me: $name: the reference daemon did not start" >&2
         ref_pid=
         exit 1
     fi
     if ! "$ref_dir/xsraw.py" --socket "$socket" "$script" > "$work/out.txt"; then
-        echo "record-golden: $name: xsraw.py failed" >&2
+        echo "$me: $name: xsraw.py failed" >&2
         exit 1
     fi
     "$ref_dir/ref-xenstored" stop --pid "$ref_pid" >/dev/null
@@ -71,9 +81,9 @@ if [ $# -eq 0 ]; then
     for golden in "$golden_dir"/*.txt; do
         [ -e "$golden" ] || continue
         if [ ! -f "$scripts_dir/$(basename "$golden" .txt).xs" ]; then
-            echo "record-golden: removing $golden (no script)"
+            echo "$me: removing $golden (no script)"
             rm -f "$golden"
         fi
     done
 fi
-echo "record-golden: $recorded golden transcript(s) recorded in tests/conformance/golden"
+echo "$me: $recorded golden transcript(s) recorded in ${golden_dir#"$root"/}"

@@ -1,28 +1,26 @@
 """Backend selection of connect.open_client in each situation of DESIGN.md, with a real bin/xenstored."""
 
-import os
 import pathlib
 import shutil
-import signal
 import socket
-import subprocess
 import sys
-import tempfile
 
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "plugins" / "module_utils"))
+sys.path.insert(0, str(ROOT / "tests" / "support"))
 
 from xenstore import transport  # noqa: E402
 from xenstore.connect import open_client  # noqa: E402
 from xenstore.errors import DatabaseInUseError, InvalidError, StorageError  # noqa: E402
+from xs_harness import Daemon, make_workdir  # noqa: E402
 
 
 @pytest.fixture()
 def workdir():
     """A scratch folder; nothing below it exists unless a test makes it."""
-    path = pathlib.Path(tempfile.mkdtemp(prefix="xs-connect-"))
+    path = make_workdir("xs-connect-")
     yield path
     shutil.rmtree(path, ignore_errors=True)
 
@@ -30,11 +28,9 @@ def workdir():
 @pytest.fixture()
 def daemon(workdir):
     """bin/xenstored on workdir/tdb; yields (socket, database)."""
-    sock, database, pid_file = workdir / "socket", workdir / "tdb", workdir / "pid"
-    subprocess.run([sys.executable, str(ROOT / "bin" / "xenstored"), "--socket", str(sock),
-                    "--database", str(database), "--detach", "--pid-file", str(pid_file)], check=True, timeout=30)
-    yield str(sock), str(database)
-    os.kill(int(pid_file.read_text()), signal.SIGTERM)
+    running = Daemon(workdir).start()
+    yield str(running.socket), str(running.database)
+    running.stop()
 
 
 def nowhere(workdir):

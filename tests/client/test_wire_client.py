@@ -1,24 +1,20 @@
 """The wire client through a real bin/xenstored: the pipelined walk (checked against the embedded store),
 the Pipeline under it, and the errors it explains."""
 
-import os
 import pathlib
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
-import time
 
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "plugins" / "module_utils"))
+sys.path.insert(0, str(ROOT / "tests" / "support"))
 
 from xenstore import transport  # noqa: E402
 from xenstore.connect import open_client  # noqa: E402
 from xenstore.errors import NotFoundError  # noqa: E402
 from xenstore.wire import Op  # noqa: E402
+from xs_harness import Daemon, make_workdir  # noqa: E402
 
 # A directory whose names do not fit one message: DIRECTORY answers E2BIG, the walk reads it in parts.
 WIDE = ["child-with-a-long-name-%04d" % index for index in range(300)]
@@ -37,32 +33,16 @@ def tree_items():
 
 @pytest.fixture()
 def daemon():
-    """bin/xenstored holding the test tree; yields (socket, database) and stops it at the end."""
-    workdir = pathlib.Path(tempfile.mkdtemp(prefix="xs-walk-"))
-    sock, database, pid_file = workdir / "socket", workdir / "tdb", workdir / "pid"
-    subprocess.run([sys.executable, str(ROOT / "bin" / "xenstored"), "--socket", str(sock),
-                    "--database", str(database), "--detach", "--pid-file", str(pid_file)], check=True, timeout=30)
-    client = open_client("socket", socket=str(sock))
+    """bin/xenstored holding the test tree (a Daemon of tests/support/xs_harness.py)."""
+    running = Daemon(make_workdir("xs-walk-")).start()
+    client = open_client("socket", socket=str(running.socket))
     for path, value in tree_items():
         client.write(path, value)
     client.backend.transport.call(Op.INTRODUCE, b"1\x000\x001\0")     # a domain to own a node
     client.set_perms("/w/dom1", ["n1", "r0"])
     client.close()
-    running = {"socket": str(sock), "database": str(database), "pid_file": pid_file}
     yield running
-    if pid_file.exists():
-        os.kill(int(pid_file.read_text()), signal.SIGTERM)
-    shutil.rmtree(workdir, ignore_errors=True)
-
-
-def stop(daemon):
-    """Stop the daemon and wait until the database's lock is free."""
-    pid = int(daemon["pid_file"].read_text())
-    os.kill(pid, signal.SIGTERM)
-    deadline = time.monotonic() + 30
-    while daemon["pid_file"].exists() and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert not daemon["pid_file"].exists(), "bin/xenstored did not stop"
+    running.cleanup()
 
 
 def walk(client, *args, **options):
@@ -70,14 +50,14 @@ def walk(client, *args, **options):
 
 
 def test_walk_through_the_daemon_equals_the_embedded_walk(daemon):
-    client = open_client("socket", socket=daemon["socket"])
+    client = open_client("socket", socket=str(daemon.socket))
     with_perms = walk(client, "/w", with_perms=True)
     plain = walk(client, "/w")
     shallow = walk(client, "/w", depth=1)
     single = walk(client, "/w", depth=0)
     client.close()
-    stop(daemon)
-    embedded = open_client("embedded", database=daemon["database"], create=False)
+    daemon.stop_cleanly()
+    embedded = open_client("embedded", database=str(daemon.database), create=False)
     try:
         assert with_perms == walk(embedded, "/w", with_perms=True)
         assert plain == walk(embedded, "/w")
@@ -102,7 +82,7 @@ def test_walk_through_the_daemon_equals_the_embedded_walk(daemon):
 
 
 def test_a_failed_walk_leaves_the_connection_in_step(daemon):
-    client = open_client("socket", socket=daemon["socket"])
+    client = open_client("socket", socket=str(daemon.socket))
     try:
         with pytest.raises(NotFoundError):
             walk(client, "/w/missing")
@@ -113,7 +93,7 @@ def test_a_failed_walk_leaves_the_connection_in_step(daemon):
 
 
 def test_pipeline_beyond_its_depth_answers_in_order(daemon):
-    client = open_client("socket", socket=daemon["socket"])
+    client = open_client("socket", socket=str(daemon.socket))
     try:
         wire = client.backend.transport
         count = 3 * transport.PIPELINE_DEPTH + 17
@@ -136,16 +116,16 @@ def test_pipeline_beyond_its_depth_answers_in_order(daemon):
 
 
 def test_permissions_naming_an_unknown_domain_say_so(daemon):
-    client = open_client("socket", socket=daemon["socket"])
+    client = open_client("socket", socket=str(daemon.socket))
     try:
         with pytest.raises(NotFoundError) as raised:
             client.set_perms("/w/dom0", ["n7", "r1", "w9"])
         assert raised.value.message == (
             "xenstored via socket %s refused permissions n7 r1 w9 on /w/dom0: domain 7 or 9 is not known "
-            "to it (introduce the domain first)" % daemon["socket"])
+            "to it (introduce the domain first)" % daemon.socket)
         with pytest.raises(NotFoundError) as raised:
             client.set_perms("/w/none", ["n0"])
-        assert raised.value.message == "xenstored via socket %s has no node /w/none" % daemon["socket"]
+        assert raised.value.message == "xenstored via socket %s has no node /w/none" % daemon.socket
         assert client.get_perms("/w/dom0") == ["n0"]
     finally:
         client.close()

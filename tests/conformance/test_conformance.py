@@ -1,21 +1,17 @@
 """Replay every conformance script against bin/xenstored; replies must equal the golden
 transcript recorded from the real C xenstored 4.17, byte for byte."""
 
-import os
 import pathlib
 import shutil
-import signal
-import subprocess
 import sys
-import tempfile
 
 import pytest
 
 HERE = pathlib.Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
-import xsreplay  # noqa: E402
+import xsreplay  # noqa: E402  (puts tests/support on sys.path)
+from xs_harness import Daemon, make_workdir, uid_domid_args  # noqa: E402
 
 SCRIPTS = sorted((HERE / "scripts").glob("*.xs"))
 DOMAINS = range(1, 10)
@@ -34,17 +30,10 @@ def daemon():
 
     Its folder is directly under /tmp and mode 0755: the peers acting as
     domains run as other uids and must reach the socket."""
-    tmp_path = pathlib.Path(tempfile.mkdtemp(prefix="xs-conformance-", dir="/tmp"))
-    tmp_path.chmod(0o755)
-    socket_path = str(tmp_path / "socket")
-    pid_file = tmp_path / "pid"
-    command = [sys.executable, str(ROOT / "bin" / "xenstored"), "--socket", socket_path,
-               "--database", str(tmp_path / "tdb"), "--detach", "--pid-file", str(pid_file)]
-    for domid in DOMAINS:
-        command += ["--uid-domid", "%d:%d" % (xsreplay.UID_BASE + domid, domid)]
-    subprocess.run(command, check=True, timeout=30)
-    yield socket_path
-    os.kill(int(pid_file.read_text()), signal.SIGTERM)
+    tmp_path = make_workdir("xs-conformance-")
+    running = Daemon(tmp_path, uid_domid_args(DOMAINS)).start()
+    yield str(running.socket)
+    running.stop()
     shutil.rmtree(tmp_path, ignore_errors=True)
 
 

@@ -8,15 +8,18 @@ with ``--uid-domid``). Normalised, as the golden files are: transaction ids
 (``{txN}``) and DIRECTORY_PART generations (``{genN}``).
 """
 
-import os
+import pathlib
 import re
 import socket
 import struct
 import sys
 import time
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "support"))
+
+from xs_harness import UID_BASE, connect_as  # noqa: E402  (connections as other uids)
+
 HEADER = struct.Struct("=IIII")
-UID_BASE = 42000
 PAYLOAD_MAX = 4096
 PING_BASE = 0x7FFF0000
 TYPE_NAMES = ("CONTROL DIRECTORY READ GET_PERMS WATCH UNWATCH TRANSACTION_START TRANSACTION_END "
@@ -207,38 +210,6 @@ def _parse_line(line):
 
 
 # -- connections -------------------------------------------------------------
-
-def connect_as(path, uid, timeout):
-    """A socket connected by a child running as ``uid`` (so SO_PEERCRED names it)."""
-    parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-    pid = os.fork()
-    if pid == 0:
-        status = 1
-        try:
-            parent.close()
-            os.setgroups([])
-            os.setgid(uid)
-            os.setuid(uid)
-            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-            sock.connect(path)
-            socket.send_fds(child, [b"x"], [sock.fileno()])
-            status = 0
-        except OSError as error:
-            child.sendall(b"E" + str(error).encode())
-        finally:
-            os._exit(status)
-    child.close()
-    try:
-        message, fds, _flags, _address = socket.recv_fds(parent, 1024, 1)
-    finally:
-        parent.close()
-        os.waitpid(pid, 0)
-    if not fds:
-        raise OSError(message[1:].decode(errors="replace") or "connect as uid %d failed" % uid)
-    sock = socket.socket(fileno=fds[0])
-    sock.settimeout(timeout)
-    return sock
-
 
 class Conn:
     """A script connection's state."""

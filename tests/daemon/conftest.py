@@ -9,34 +9,30 @@ Expected answers follow C xenstored 4.17 (checked against the real daemon with
 /work/shared/tools/ref-xenstored where the references leave doubt).
 """
 
-import os
 import shutil
 import subprocess
-import tempfile
+import sys
 from pathlib import Path
 
 import pytest
 
-from daemon_harness import (DOMAIN_ID, DOMAIN_UID, FETCH_XEN_UTILS, OTHER_DOMID, OTHER_UID, STARTED, Daemon,
-                            XenUtils)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+
+from daemon_harness import FETCH_XEN_UTILS, XenUtils  # noqa: E402
+from xs_harness import DOMAIN_ID, DOMAIN_UID, OTHER_DOMID, OTHER_UID, Daemons, kill_survivors, make_workdir  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
 def _no_daemon_survives_a_test():
     """Kill daemons a failing test left running (start_daemon checks its own clean exit first)."""
     yield
-    while STARTED:
-        daemon = STARTED.pop()
-        if daemon.running:
-            daemon.proc.kill()
-            daemon.proc.wait()
+    kill_survivors()
 
 
 @pytest.fixture
 def workdir():
     """A fresh, short, world-searchable directory under /tmp."""
-    path = Path(tempfile.mkdtemp(prefix="xsd.", dir="/tmp"))
-    os.chmod(path, 0o755)
+    path = make_workdir("xsd.")
     yield path
     shutil.rmtree(path, ignore_errors=True)
 
@@ -47,25 +43,9 @@ def start_daemon(workdir):
 
     Daemons still running at teardown get SIGTERM and must exit 0 without leaving sockets.
     """
-    daemons = []
-
-    def start(*args, name=None, socket_path=None, database=None, started=True):
-        directory = workdir / name if name else workdir
-        directory.mkdir(mode=0o755, exist_ok=True)
-        os.chmod(directory, 0o755)
-        daemon = Daemon(directory, args, socket_path, database)
-        daemons.append(daemon)
-        return daemon.start() if started else daemon
-
-    yield start
-    problems = []
-    for daemon in daemons:
-        if daemon.running:
-            code = daemon.stop()
-            if code != 0:
-                problems.append("exit %d:\n%s" % (code, daemon.stderr()))
-            elif daemon.socket.exists() or daemon.socket_ro.exists():
-                problems.append("sockets left behind by %s" % daemon.socket)
+    daemons = Daemons(workdir)
+    yield daemons.start
+    problems = daemons.stop_all()
     assert not problems, "\n".join(problems)
 
 

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from daemon_harness import DOMAIN_ID, DOMAIN_UID
+from xs_harness import DOMAIN_ID, DOMAIN_UID
 
 TOOLS = ("xenstore-write", "xenstore-read", "xenstore-ls", "xenstore-list", "xenstore-exists",
          "xenstore-rm", "xenstore-chmod", "xenstore-watch")

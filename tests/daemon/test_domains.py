@@ -9,8 +9,8 @@ import stat
 
 import pytest
 
-from daemon_harness import (DOMAIN_ID, DOMAIN_UID, GET_DOMAIN_PATH, IS_DOMAIN_INTRODUCED, OTHER_DOMID, OTHER_UID,
-                            READ, RELEASE, RESUME, SET_TARGET, UNMAPPED_UID, WRITE, XsError, connect_as_uid)
+from xs_harness import (DOMAIN_ID, DOMAIN_UID, GET_DOMAIN_PATH, IS_DOMAIN_INTRODUCED, OTHER_DOMID, OTHER_UID,
+                        READ, RELEASE, RESUME, SET_TARGET, UNMAPPED_UID, WRITE, XsError, connect_as_uid)
 
 
 def mode(path):

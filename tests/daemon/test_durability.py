@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from daemon_harness import HEADER, WRITE, Closed, Daemon
+from xs_harness import HEADER, WRITE, Closed, Daemon
 
 
 def restart(daemon):

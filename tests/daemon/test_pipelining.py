@@ -5,8 +5,8 @@ import select
 import socket
 import time
 
-from daemon_harness import (DIRECTORY, ERROR, GET_PERMS, HEADER, READ, TRANSACTION_END, TRANSACTION_START, WATCH,
-                            WATCH_EVENT, WRITE)
+from xs_harness import (DIRECTORY, ERROR, GET_PERMS, HEADER, READ, TRANSACTION_END, TRANSACTION_START, WATCH,
+                        WATCH_EVENT, WRITE)
 
 
 def frame(msg_type, req_id, payload, tx_id=0):

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from daemon_harness import HEADER, PYTHON, WRITE, XENSTORED, Closed, Daemon, XsConn, accepts
+from xs_harness import HEADER, PYTHON, WRITE, XENSTORED, Closed, Daemon, XsConn, accepts
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])

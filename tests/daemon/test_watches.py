@@ -3,8 +3,8 @@
 Orders and filtering follow C xenstored 4.17 (checked with ref-xenstored's xs-diff).
 """
 
-from daemon_harness import (DOMAIN_ID, DOMAIN_UID, ERROR, HEADER, OTHER_DOMID, RELEASE, UNWATCH, WATCH, WATCH_EVENT,
-                            WRITE)
+from xs_harness import (DOMAIN_ID, DOMAIN_UID, ERROR, HEADER, OTHER_DOMID, RELEASE, UNWATCH, WATCH, WATCH_EVENT,
+                        WRITE)
 
 
 def test_watch_fires_on_registration(conn):

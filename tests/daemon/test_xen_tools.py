@@ -7,7 +7,7 @@ a failed fetch fails these tests.
 import re
 import subprocess
 
-from daemon_harness import DOMAIN_ID, DOMAIN_UID, drop_to_uid
+from xs_harness import DOMAIN_ID, DOMAIN_UID, drop_to_uid
 
 TESTS = ["read 1", "read 2000", "write 1", "write 2000", "dir", "rm node", "rm dir",
          "ta empty", "ta empty x", "ta rmw", "ta rmw x", "ta err"]

@@ -1,18 +1,16 @@
 """Fixtures of the plugin tests."""
 
-import pathlib
 import shutil
-import tempfile
 
 import pytest
 
-from plugin_support import Daemon
+from plugin_support import Daemon, xs_harness
 
 
 @pytest.fixture()
 def daemon():
     """A fresh daemon in a fresh folder."""
-    workdir = pathlib.Path(tempfile.mkdtemp(prefix="xs-plugins-"))
+    workdir = xs_harness.make_workdir("xs-plugins-")
     running = Daemon(workdir)
     yield running
     running.stop()

@@ -5,25 +5,24 @@
 
 import os
 import pathlib
-import signal
 import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 VENV_BIN = ROOT / ".venv" / "bin"
+sys.path.insert(0, str(ROOT / "tests" / "support"))
+
+import xs_harness  # noqa: E402
 
 
 class Daemon:
-    """A running bin/xenstored: its socket, database, and helpers to fill it."""
+    """A running bin/xenstored (started by the constructor): its socket, database, and helpers to fill it."""
 
     def __init__(self, workdir):
         self.workdir = workdir
-        self.socket = str(workdir / "socket")
-        self.database = str(workdir / "tdb")
-        self.pid_file = workdir / "pid"
-        subprocess.run([sys.executable, str(ROOT / "bin" / "xenstored"), "--socket", self.socket,
-                        "--database", self.database, "--detach", "--pid-file", str(self.pid_file)],
-                       check=True, timeout=30)
+        self.process = xs_harness.Daemon(workdir).start()
+        self.socket = str(self.process.socket)
+        self.database = str(self.process.database)
         self.env = dict(os.environ, XENSTORED_PATH=self.socket,
                         ANSIBLE_COLLECTIONS_PATH=str(ROOT / ".venv" / "collections"),
                         ANSIBLE_LOCALHOST_WARNING="false", ANSIBLE_INVENTORY_UNPARSED_WARNING="false",
@@ -39,8 +38,8 @@ class Daemon:
                               text=True, timeout=timeout, check=False, cwd=str(self.workdir))
 
     def stop(self):
-        """SIGTERM."""
-        os.kill(int(self.pid_file.read_text()), signal.SIGTERM)
+        """SIGTERM, and wait for the exit."""
+        self.process.stop()
 
 
 def playbook(workdir, text):

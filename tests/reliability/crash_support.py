@@ -14,35 +14,23 @@ other suites share this folder).
 import json
 import os
 import pathlib
-import shutil
-import signal
 import socket
-import struct
-import subprocess
 import sys
-import tempfile
 import time
 
 HERE = pathlib.Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-XENSTORED = REPO / "bin" / "xenstored"
-PYTHON = REPO / ".venv" / "bin" / "python"
-if not PYTHON.exists():
-    PYTHON = pathlib.Path(sys.executable)
 MODULE_UTILS = REPO / "plugins" / "module_utils"
 CONFORMANCE = REPO / "tests" / "conformance"
-for _path in (MODULE_UTILS, CONFORMANCE):
+for _path in (MODULE_UTILS, CONFORMANCE, REPO / "tests" / "support"):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
 
+import xs_harness  # noqa: E402
 import xsreplay  # noqa: E402  (tests/conformance: the replayer of .xs scripts, reused as it is)
-
-HEADER = struct.Struct("=IIII")
-READ, GET_PERMS, WATCH, UNWATCH = 2, 3, 4, 5
-DIRECTORY, CONTROL = 1, 0
-TRANSACTION_START, TRANSACTION_END, INTRODUCE = 6, 7, 8
-GET_DOMAIN_PATH, WRITE, MKDIR, RM, SET_PERMS, WATCH_EVENT, ERROR = 10, 11, 12, 13, 14, 15, 16
-DIRECTORY_PART = 22
+from xs_harness import (CONTROL, DIRECTORY, DIRECTORY_PART, ERROR, GET_DOMAIN_PATH, GET_PERMS, HEADER,  # noqa: E402,F401  pylint: disable=unused-import
+                        INTRODUCE, MKDIR, PYTHON, READ, RM, SET_PERMS, TRANSACTION_END, TRANSACTION_START,
+                        UNWATCH, WATCH, WATCH_EVENT, WRITE, connect_as, make_workdir)
 
 
 def full_mode():
@@ -74,98 +62,15 @@ def seed():
     return int(os.environ.get("XS_RELIABILITY_SEED") or time.time_ns() % 1000000007)
 
 
-def workdir(prefix):
-    """A fresh folder directly under /tmp, mode 0755 (peers running as other uids search it)."""
-    path = pathlib.Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
-    path.chmod(0o755)
-    return path
-
-
-def accepts(path):
-    """True if something listens on the Unix socket ``path``."""
-    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        probe.connect(str(path))
-    except OSError:
-        return False
-    finally:
-        probe.close()
-    return True
-
-
-class Daemon:
-    """bin/xenstored serving ``<dir>/socket`` from ``<dir>/tdb`` (or the given database)."""
+class Daemon(xs_harness.Daemon):
+    """bin/xenstored serving ``<dir>/socket`` from ``<dir>/tdb`` (or the given database), logging
+    to ``<dir>/daemon.log``; ``connect()`` gives a pipelining Conn."""
 
     def __init__(self, directory, args=(), database=None):
-        self.dir = pathlib.Path(directory)
-        self.socket = self.dir / "socket"
-        self.socket_ro = self.dir / "socket_ro"
-        self.database = pathlib.Path(database or self.dir / "tdb")
-        self.args = list(args)
-        self.log = self.dir / "daemon.log"
-        self.proc = None
-        self.starts = 0
-
-    def spawn(self, extra=()):
-        """Start in the foreground (our child) without waiting for it."""
-        command = [str(PYTHON), str(XENSTORED), "--socket", str(self.socket), "--database",
-                   str(self.database), "--log-file", str(self.log)] + self.args + list(extra)
-        with open(self.dir / "daemon.stderr", "ab") as stderr:
-            self.proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                         stderr=stderr, cwd=str(self.dir))
-        self.starts += 1
-        return self
-
-    def start(self, extra=(), timeout=30.0):
-        """Start in the foreground (our child) and wait until the socket accepts."""
-        self.spawn(extra)
-        deadline = time.monotonic() + timeout
-        while not accepts(self.socket):
-            if self.proc.poll() is not None:
-                raise AssertionError("xenstored exited %d before serving:\n%s"
-                                     % (self.proc.returncode, self.output()))
-            if time.monotonic() > deadline:
-                self.proc.kill()
-                self.proc.wait()
-                raise AssertionError("xenstored did not accept within %.0f s:\n%s" % (timeout, self.output()))
-            time.sleep(0.005)
-        return self
-
-    def output(self):
-        """The daemon's log and stderr."""
-        text = ""
-        for name in ("daemon.log", "daemon.stderr"):
-            try:
-                text += (self.dir / name).read_text(errors="replace")
-            except FileNotFoundError:
-                pass
-        return text
-
-    @property
-    def running(self):
-        return self.proc is not None and self.proc.poll() is None
-
-    def kill(self):
-        """SIGKILL; the exit status."""
-        self.proc.send_signal(signal.SIGKILL)
-        return self.proc.wait(30)
-
-    def stop(self, timeout=30.0):
-        """SIGTERM; assert a clean exit."""
-        self.proc.send_signal(signal.SIGTERM)
-        code = self.proc.wait(timeout)
-        assert code == 0, "xenstored exited %d on SIGTERM:\n%s" % (code, self.output())
-        assert not self.socket.exists() and not self.socket_ro.exists(), "sockets left behind"
+        super().__init__(directory, args, database=database, log_file=pathlib.Path(directory) / "daemon.log")
 
     def connect(self, timeout=30.0, readonly=False):
         return Conn(self.socket_ro if readonly else self.socket, timeout)
-
-    def cleanup(self):
-        """Kill a daemon still running (a failed test) and remove the folder."""
-        if self.running:
-            self.proc.kill()
-            self.proc.wait()
-        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 class Closed(Exception):
@@ -318,11 +223,6 @@ class Conn:
     def sync(self):
         """A round trip: every event caused before has arrived after it."""
         self.call(GET_DOMAIN_PATH, b"0\0")
-
-
-def connect_as(socket_path, uid, timeout=30.0):
-    """A socket connected by a child running as ``uid`` (SO_PEERCRED names it): xsreplay's."""
-    return xsreplay.connect_as(str(socket_path), uid, timeout)
 
 
 def read_many(conn, paths, chunk=2000):

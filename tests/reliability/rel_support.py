@@ -16,7 +16,6 @@ import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -25,11 +24,11 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-sys.path.insert(0, str(REPO / "tests" / "daemon"))
+sys.path.insert(0, str(REPO / "tests" / "support"))
 sys.path.insert(0, str(REPO / "plugins" / "module_utils"))
 
-from daemon_harness import (DOMAIN_ID, DOMAIN_UID, OTHER_DOMID, OTHER_UID, PYTHON, STARTED,  # noqa: E402,F401  pylint: disable=unused-import
-                            Closed, Daemon, XsConn, XsError, accepts, connect_as_uid)
+from xs_harness import (DOMAIN_ID, DOMAIN_UID, OTHER_DOMID, OTHER_UID, PYTHON, XENSTORED,  # noqa: E402,F401  pylint: disable=unused-import
+                        Closed, Daemons, XsConn, XsError, accepts, connect_as_uid, kill_survivors, make_workdir)
 
 FULL = os.environ.get("XS_RELIABILITY", "short").lower() == "full"
 MODE = "full" if FULL else "short"
@@ -211,51 +210,23 @@ def daemon_log_problems(daemon):
 @pytest.fixture
 def rel_workdir():
     """A fresh, short, world-searchable directory under /tmp."""
-    path = Path(tempfile.mkdtemp(prefix="xsr.", dir="/tmp"))
-    os.chmod(path, 0o755)
+    path = make_workdir("xsr.")
     yield path
     shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.fixture
 def rel_daemon(rel_workdir):
-    """Factory: rel_daemon(*args, name=None, database=None, started=True) -> Daemon.
+    """Factory: rel_daemon(*args, name=None, database=None, started=True, prefix=()) -> Daemon.
 
     Each started daemon is stopped at teardown; it must exit 0 (SIGTERM) if it still runs.
+    ``prefix`` runs it through a command (e.g. prlimit --nofile=128:128 --).
     """
-    daemons = []
-
-    def start(*args, name=None, database=None, started=True, prefix=()):
-        directory = rel_workdir / name if name else rel_workdir
-        directory.mkdir(mode=0o755, exist_ok=True)
-        os.chmod(directory, 0o755)
-        daemon = (WrappedDaemon if prefix else Daemon)(directory, args, None, database)
-        daemon.prefix = list(prefix)
-        daemons.append(daemon)
-        return daemon.start() if started else daemon
-
-    yield start
-    problems = []
-    for daemon in daemons:
-        if daemon.running:
-            code = daemon.stop()
-            if code != 0:
-                problems.append("exit %d:\n%s" % (code, daemon.stderr()[-4000:]))
-    while STARTED:
-        leftover = STARTED.pop()
-        if leftover.running:
-            leftover.proc.kill()
-            leftover.proc.wait()
+    daemons = Daemons(rel_workdir)
+    yield daemons.start
+    problems = daemons.stop_all(tail=4000, sockets=False)
+    kill_survivors()
     assert not problems, "\n".join(problems)
-
-
-class WrappedDaemon(Daemon):
-    """A Daemon started through a command prefix (e.g. prlimit --nofile=128:128 --)."""
-
-    prefix = []
-
-    def command(self, *extra):
-        return self.prefix + super().command(*extra)
 
 
 def cpu_seconds(pid):

@@ -26,7 +26,7 @@ MANY_ATTEMPTS = 100000              # transact() reruns until it commits (the te
 
 
 def start_daemon(*args):
-    return cs.Daemon(cs.workdir("xs-conc-"), args).start()
+    return cs.Daemon(cs.make_workdir("xs-conc-"), args).start()
 
 
 class Incrementer(threading.Thread):
@@ -121,7 +121,7 @@ def test_one_counter_exact_total_client_api(capsys):
                   seconds="%.2f" % elapsed)
         assert total == CLIENTS * INCREMENTS
         assert attempts > CLIENTS * INCREMENTS, "no EAGAIN at all: the clients did not contend"
-        daemon.stop()
+        daemon.stop_cleanly()
     finally:
         daemon.cleanup()
 
@@ -150,7 +150,7 @@ def test_several_counters_and_pairs_exact_totals(capsys):
         assert sum(values.values()) + pairs == CLIENTS * INCREMENTS
         assert a == b == pairs
         assert sum(worker.torn for worker in workers) == 0
-        daemon.stop()
+        daemon.stop_cleanly()
     finally:
         daemon.cleanup()
 
@@ -201,7 +201,7 @@ def test_pyxs_and_client_api_increment_one_counter(capsys):
                   increments=CLIENTS * per_client, final_value=total,
                   eagain_reruns=attempts - CLIENTS * per_client)
         assert total == CLIENTS * per_client
-        daemon.stop()
+        daemon.stop_cleanly()
     finally:
         daemon.cleanup()
 
@@ -243,7 +243,7 @@ def test_default_transact_attempts_under_contention(capsys):
         assert total == committed[0]
         assert committed[0] + gave_up[0] == CLIENTS * INCREMENTS
         assert gave_up[0] == 0
-        daemon.stop()
+        daemon.stop_cleanly()
     finally:
         daemon.cleanup()
 
@@ -303,7 +303,7 @@ def test_events_fire_only_for_committed_transactions(capsys):
                   events=len(events), events_of_refused_attempts=0)
         assert refused > 0, "no EAGAIN at all: nothing was checked"
         watcher.client.close()
-        daemon.stop()
+        daemon.stop_cleanly()
     finally:
         daemon.cleanup()
 
@@ -485,6 +485,6 @@ def test_watch_events_under_load(capsys):
                   hot_events_slow=slow_hot, domain_events=len(guest.events) - 1, events_lost=0)
         for watcher in watchers:
             watcher.client.close()
-        daemon.stop()
+        daemon.stop_cleanly()
     finally:
         daemon.cleanup()

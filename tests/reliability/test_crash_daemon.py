@@ -294,7 +294,7 @@ def check_round(conn, clients, tally):
 
 
 def test_sigkill_under_load_loses_no_acknowledged_write(capsys):
-    directory = cs.workdir("xs-crash-")
+    directory = cs.make_workdir("xs-crash-")
     daemon = cs.Daemon(directory)
     run_seed = cs.seed()
     rng = random.Random(run_seed)
@@ -356,7 +356,7 @@ def test_sigkill_under_load_loses_no_acknowledged_write(capsys):
             for _round, clients in live:
                 check_round(conn, clients, final)
         assert not final.problems, "\n".join(final.problems)
-        daemon.stop()
+        daemon.stop_cleanly()
         report = cs.offline_check(daemon.database)
         assert report.ok, report.problems()
         cs.report(capsys, "crash-daemon", seed=run_seed, kills_survived=KILLS, startup_kills=startup_kills,

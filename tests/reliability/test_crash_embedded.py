@@ -188,7 +188,7 @@ def kill_run(proc):
 
 
 def test_sigkilled_embedded_module_writes_all_or_nothing(capsys):
-    directory = cs.workdir("xs-crash-emb-")
+    directory = cs.make_workdir("xs-crash-emb-")
     database = directory / "tdb"
     run_seed = cs.seed()
     rng = random.Random(run_seed)
@@ -294,7 +294,7 @@ def api_state(database, run):
 def test_sigkilled_embedded_client_commits_all_or_nothing(capsys):
     """The same on the client API without ansible (cheap, so many kills), half of them aimed at
     the commit itself (the TDB transaction writing the file)."""
-    directory = cs.workdir("xs-crash-api-")
+    directory = cs.make_workdir("xs-crash-api-")
     database = directory / "tdb"
     run_seed = cs.seed()
     rng = random.Random(run_seed)

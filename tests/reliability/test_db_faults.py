@@ -21,9 +21,8 @@ import warnings
 import pytest
 
 import fuzz_codec
-from rel_support import REPO, LatencyProbe, SmallFilesystem, offline_integrity, record, scaled
+from rel_support import PYTHON, REPO, XENSTORED, LatencyProbe, SmallFilesystem, offline_integrity, record, scaled
 from rel_support import rel_daemon, rel_workdir  # noqa: F401  (pytest fixtures)  pylint: disable=unused-import
-from daemon_harness import PYTHON, XENSTORED
 
 import tdb  # noqa: E402  pylint: disable=wrong-import-order
 from xenstore.engine import Engine  # noqa: E402

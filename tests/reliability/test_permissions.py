@@ -4,7 +4,7 @@ as the real C xenstored 4.17 did.
 permissions/generate.py writes the request scripts (permissions/scripts/*.xs: every operation
 against every permission combination, ownership of created nodes, SET_PERMS rules, relative
 paths, XSA-115 event filtering, @introduceDomain/@releaseDomain permissions, the per-domain
-quotas); hacking/record-permissions.sh recorded their transcripts from the real C xenstored
+quotas); hacking/record-golden.sh recorded their transcripts from the real C xenstored
 over the domains' rings (permissions/golden/*.txt). Each script is replayed here with the
 conformance suite's replayer (tests/conformance/xsreplay.py) against a fresh bin/xenstored
 mapping uid 4200N to domain N (N = 1..9), and compared byte for byte. Cases where C is plainly
@@ -22,6 +22,7 @@ import pytest
 
 import crash_support as cs
 from crash_support import xsreplay
+from xs_harness import uid_domid_args  # noqa: E402  (crash_support sets sys.path)
 
 HERE = pathlib.Path(__file__).resolve().parent / "permissions"
 SCRIPTS = sorted((HERE / "scripts").glob("*.xs"))
@@ -40,7 +41,7 @@ def test_scripts_are_what_the_generator_writes():
                             check=False)
     assert result.returncode == 0, result.stderr
     missing = [script.name for script in SCRIPTS if not (HERE / "golden" / (script.stem + ".txt")).exists()]
-    assert not missing, "scripts without golden transcripts (run hacking/record-permissions.sh): %s" % missing
+    assert not missing, "scripts without golden transcripts (run hacking/record-golden.sh): %s" % missing
     assert len(SCRIPTS) >= 15
     assert sum(cases_of(script) for script in SCRIPTS) >= 3000
 
@@ -48,13 +49,10 @@ def test_scripts_are_what_the_generator_writes():
 @pytest.fixture()
 def daemon():
     """A fresh bin/xenstored in a folder directly under /tmp (mode 0755), uid 4200N acting as domain N."""
-    args = []
-    for domid in DOMAINS:
-        args += ["--uid-domid", "%d:%d" % (UID_BASE + domid, domid)]
-    running = cs.Daemon(cs.workdir("xs-perms-"), args)
+    running = cs.Daemon(cs.make_workdir("xs-perms-"), uid_domid_args(DOMAINS))
     try:
         yield running.start()
-        running.stop()
+        running.stop_cleanly()
     finally:
         running.cleanup()
 

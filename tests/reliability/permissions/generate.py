@@ -1,7 +1,7 @@
 """Write the permission-matrix request scripts (tests/reliability/permissions/scripts/*.xs).
 
 The scripts are in the ref-xenstored script language (see tests/conformance/README.md);
-hacking/record-permissions.sh records their golden transcripts from the real C xenstored
+hacking/record-golden.sh tests/reliability/permissions records their golden transcripts from the real C xenstored
 4.17, test_permissions.py replays them against bin/xenstored. Connection D acts as
 unprivileged domain 1 (over its ring on the reference, as uid 42001 on bin/xenstored);
 A is dom0. Domains 1..9 exist for the reference (--domains 1,...,9); every domain a
