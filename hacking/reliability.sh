@@ -15,7 +15,7 @@ if [ ! -x "$PY" ]; then
 fi
 if ! "$PY" -c "import atheris" 2>/dev/null; then
     echo "reliability: installing atheris (coverage-guided fuzzing) into .venv"
-    if ! .venv/bin/pip install --quiet atheris; then
+    if ! .venv/bin/pip install --quiet "$(grep -m1 "^atheris" requirements-dev.txt)"; then
         echo "reliability: atheris cannot be installed here: the codec and dispatch fuzz run with hypothesis instead" >&2
     fi
 fi

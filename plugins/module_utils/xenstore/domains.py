@@ -22,6 +22,16 @@ class Domains:
         self.special = {name: DEFAULT for name in paths.SPECIAL_WATCHES}
         self.epoch = 0              # generation when this table started (see effective)
 
+    def snapshot(self):
+        """A copy of the table for restore() (the daemon undoes a batch whose commit failed)."""
+        return dict(self.introduced), dict(self.targets), dict(self.special)
+
+    def restore(self, snapshot):
+        """Go back to what snapshot() saw."""
+        for current, saved in zip((self.introduced, self.targets, self.special), snapshot):
+            current.clear()
+            current.update(saved)
+
     def exists(self, domid):
         """True if ``domid`` may own nodes and appear in ACLs."""
         if self.strict:

@@ -3,7 +3,9 @@
 Walks the tree from ``/``: every listed child must exist and be listed once;
 every record must be reached from ``/`` (else it is an orphan) and decode.
 Repair drops bad child entries and deletes orphans and unreadable records, as
-C xenstored's check_store does in recovery mode.
+C xenstored's check_store does in recovery mode. The same walk counts the nodes
+each domain owns and finds the highest generation, so the daemon reads its file
+once at start (a healthy tree has no orphans: the walk reaches every record).
 """
 
 from . import paths
@@ -20,6 +22,8 @@ class IntegrityReport:
         self.orphans = []               # records not reachable from "/"
         self.unreadable = []            # records that do not decode
         self.nodes = 0
+        self.counts = None              # NodeCounts of the nodes reached from "/"
+        self.highest_generation = 0     # highest generation among them
         self.repaired = False
 
     @property
@@ -57,49 +61,57 @@ def _child_names(node):
 
 
 def check_integrity(store, repair=False):
-    """Check (and with ``repair``, fix) the tree; also recounts nodes per owner."""
+    """Check (and with ``repair``, fix) the tree; also recounts nodes per owner and
+    raises the store's generation past every node reached."""
     report = IntegrityReport()
     counts = {}
     highest = 0
-    reachable = set()
     root = _read(store, paths.ROOT, report)
     if root is None:
         raise CorruptDatabaseError("database %s has no readable root node" % store.database.path)
+    reachable = {paths.ROOT}        # every path pushed: walked once, even if listed twice
     stack = [(paths.ROOT, root)]
     while stack:
         path, node = stack.pop()
-        reachable.add(path)
-        report.nodes += 1
-        counts[node.owner] = counts.get(node.owner, 0) + 1
-        highest = max(highest, node.generation)
+        owner = node.owner
+        counts[owner] = counts.get(owner, 0) + 1
+        if node.generation > highest:
+            highest = node.generation
+        if not node.children:
+            continue
         kept = []
+        seen = set()
         names = _child_names(node)
         for name in names:
-            child_path = paths.join(path, name)
             if not name.isascii():
                 report.missing_children.append((path, name))
                 continue
-            if name in kept:
+            if name in seen:
                 report.duplicate_children.append((path, name))
                 continue
+            child_path = paths.join(path, name)
             child = _read(store, child_path, report) if child_path not in reachable else None
             if child is None:
                 if child_path not in report.unreadable:
                     report.missing_children.append((path, name))
                 continue
+            seen.add(name)
             kept.append(name)
+            reachable.add(child_path)
             stack.append((child_path, child))
         if repair and len(kept) != len(names):
             node.children = b"".join(name.encode("ascii") + b"\0" for name in kept)
             store.put(path, node)
-    for path in store.database.paths():
-        if path not in reachable and path not in report.unreadable:
-            report.orphans.append(path)
-    report.orphans.sort()
+    report.nodes = len(reachable)
+    unreadable = set(report.unreadable)
+    report.orphans = sorted(path for path in store.database.paths()
+                            if path not in reachable and path not in unreadable)
     if repair:
         for path in report.orphans + report.unreadable:
             store.delete(path)
         report.repaired = not report.ok
+    report.counts = NodeCounts(counts)
+    report.highest_generation = highest
     store.raise_generation(highest)
-    store.set_counts(NodeCounts(counts))
+    store.set_counts(report.counts)
     return report

@@ -32,7 +32,7 @@ class Store:
         self.database = database
         # A new file counts from 0, as C xenstored does. An existing one is seeded
         # from the clock, so generations keep growing across restarts without a
-        # scan; scan() (the daemon at start) continues after the highest record.
+        # scan; the daemon continues right after the highest record (continue_after).
         self.generation = 0 if database.is_empty() else time.time_ns()
         self.events = None      # a list collecting Events while someone watches
         self._counts = None     # NodeCounts once a quota needed them
@@ -143,10 +143,10 @@ class Store:
             self.raise_generation(self._count_all())
         return self._counts
 
-    def scan(self):
-        """Count every domain's nodes and continue generations right after the highest
-        stored one (before any change: the daemon at start)."""
-        self.generation = self._count_all()
+    def continue_after(self, highest):
+        """Continue generations right after ``highest``, the highest stored one (the daemon
+        at start, from the integrity check's walk, before any change)."""
+        self.generation = highest
 
     def _count_all(self):
         counts = {}

@@ -45,6 +45,7 @@ class Connection:
         self._sent = 0                  # bytes ever sent
         self.closed = False
         self.held_back = False          # requests left unread while output was full
+        self.paused = False             # its domain's RELEASE/INTRODUCE waits for the batch commit
         self.registered = 1             # selector events it is registered for (EVENT_READ)
         self.budget = budget            # DomainBudget of an unprivileged domain, else None
         self.overflowed = False         # an event was dropped: the domain's output is over quota
@@ -97,8 +98,8 @@ class Connection:
 
     @property
     def wants_input(self):
-        """False while too much output waits: the client must read first."""
-        return len(self.output) + self.staged_bytes < OUTPUT_SOFT_LIMIT
+        """False while too much output waits (the client must read first) or while paused."""
+        return len(self.output) + self.staged_bytes < OUTPUT_SOFT_LIMIT and not self.paused
 
     @property
     def overflowing(self):

@@ -16,6 +16,7 @@ def _text(text):
 def _check(server, args):
     if args:
         raise InvalidError("check takes no argument")
+    server.remember_state()     # a repair that only deletes leaves the generation as it was
     report = server.engine.check(repair=True)
     for problem in report.problems():
         LOG.warning("check_store: %s%s", problem, " (repaired)" if report.repaired else "")
@@ -54,12 +55,13 @@ def _show(table, values):
     return _text("".join(lines))
 
 
-def _set(values, table, args):
+def _set(server, values, table, args):
     if len(args) != 2:
         raise InvalidError("quota set takes a name and a value")
     name, value = args[0].decode("latin-1"), c_atoi(args[1])
     if value < 1 or name not in table:
         raise InvalidError("unknown quota or value below 1")
+    server.remember_state()
     values[name] = value
     return OK
 
@@ -68,7 +70,7 @@ def _quota(server, args):
     if not args:
         return _show(QUOTAS, server.engine.quotas.values)
     if args[0] == b"set":
-        return _set(server.engine.quotas.values, QUOTAS, args[1:])
+        return _set(server, server.engine.quotas.values, QUOTAS, args[1:])
     if len(args) != 1:
         raise InvalidError("quota takes a domid")
     domid = c_atoi(args[0]) & 0xFFFFFFFF
@@ -84,7 +86,7 @@ def _quota_soft(server, args):
     if not args:
         return _show(SOFT_QUOTAS, server.soft_quotas)
     if args[0] == b"set":
-        return _set(server.soft_quotas, SOFT_QUOTAS, args[1:])
+        return _set(server, server.soft_quotas, SOFT_QUOTAS, args[1:])
     raise InvalidError("quota-soft takes no argument or set")
 
 

@@ -96,6 +96,8 @@ def do_set_perms(server, conn, msg):
     parts = strings(msg.payload)
     if len(parts) < 2:
         raise InvalidError("SET_PERMS needs a path and at least one permission")
+    if parts[0].startswith(b"@"):
+        server.remember_state()     # a special watch's permissions live in the domain table
     conn.session.set_perms(_text(parts[0]), [_text(part) for part in parts[1:]], msg.tx_id)
     return OK
 

@@ -4,6 +4,12 @@ One loop iteration reads what every ready connection sent, answers each
 complete request in order (modifying ones inside one shared TDB transaction),
 commits that transaction (one flush with ``--fsync always``), and only then
 sends the replies: an acknowledged write is in the file.
+
+Requests that change what the daemon keeps in memory (the domain table, special
+watch permissions, quotas, the callers of a domain's connections) belong to the
+batch too: if its commit fails, that state is restored and their replies are
+EIO. What cannot be undone (closing a released domain's connections, resetting a
+re-introduced one's) waits for the commit, those connections paused meanwhile.
 """
 
 import errno
@@ -57,7 +63,8 @@ class Server:
         except BaseException:
             self.engine.close()
             raise
-        self.engine.domains.epoch = self.store.generation
+        # Every node stored before this start keeps its ACL as it is (Domains.effective).
+        self.engine.domains.epoch = self.store.generation + 1
         self.store.events = []
         self.watches = WatchTable()
         self.connections = set()
@@ -69,6 +76,10 @@ class Server:
         self._budgets = {}      # domid -> DomainBudget of an unprivileged domain's connections
         self._staging = None    # connections with replies held until the open batch commits
         self._batch_wrote = False
+        self._changed = False   # the request being answered changed daemon state (remember_state)
+        self._saved = None      # daemon state as it was before the open batch changed it
+        self._undo = []         # (function, argument) restoring connection state if the commit fails
+        self._held = []         # (connection, action) paused until the commit; action only if it succeeds
         self._spare_fd = None   # closed to accept (and refuse) a connection when out of fds
         self._refused_log = 0.0
         try:
@@ -226,8 +237,10 @@ class Server:
                 if message is None:
                     break
                 generation = self.store.generation
+                self._changed = False
                 replies = dispatch(self, conn, message)
-                wrote = self.store.generation != generation and message.type != Op.TRANSACTION_START
+                wrote = ((self.store.generation != generation and message.type != Op.TRANSACTION_START)
+                         or self._changed)
                 self._deliver_events()
                 if self._staging is None:
                     for reply in replies:
@@ -318,8 +331,9 @@ class Server:
     def end_batch(self):
         """Commit this iteration's changes (one flush with --fsync always), then queue the
         held replies. If the commit fails nothing of the batch is acknowledged: each reply
-        that acknowledged a change, or may have shown one, becomes EIO, and the watch events
-        of the changes are dropped; the daemon goes on serving."""
+        that acknowledged a change, or may have shown one, becomes EIO, the daemon state
+        the batch changed is restored, and the batch's watch events are dropped; the daemon
+        goes on serving."""
         if not self.engine.database.in_transaction:
             return
         failure = None
@@ -329,6 +343,13 @@ class Server:
             failure = error
             self.engine.database.cancel()
             self.store.forget()
+            self._restore_state()
+        self._saved, self._undo = None, []
+        waiting, self._held = self._held, []
+        for conn, action in waiting:
+            if failure is None and not conn.closed:
+                action(conn)
+            self._resume(conn)
         staging, self._staging = self._staging or [], None
         refused = 0
         for conn in staging:
@@ -340,7 +361,7 @@ class Server:
                     if dirty:
                         message = request.error("EIO")
                         refused += 1
-                    elif request is None and not message.payload.startswith(b"@"):
+                    elif request is None:
                         continue    # the event of a change that was not committed
                 if message.type == Op.WATCH_EVENT:
                     conn.send_event(message)
@@ -348,8 +369,44 @@ class Server:
                     conn.send(message)
             self._dirty.add(conn)
         if failure is not None:
-            LOG.error("%s; %d request(s) answered EIO, none of their changes was written",
+            LOG.error("%s; %d request(s) answered EIO, none of their changes was written or kept",
                       failure, refused)
+
+    def remember_state(self):
+        """Called before a request changes daemon state kept in memory (domain table,
+        special watch permissions, quotas): the first call of a batch saves it for a
+        failed commit to restore, and the request's reply stands only if the batch commits."""
+        self._changed = True
+        if self._saved is None and self._staging is not None:
+            self._saved = (self.engine.domains.snapshot(), dict(self.engine.quotas.values),
+                           dict(self.soft_quotas))
+
+    def _restore_state(self):
+        """Undo what the failed batch changed in memory, newest first."""
+        if self._saved is not None:
+            domains, quotas, soft_quotas = self._saved
+            self.engine.domains.restore(domains)
+            for current, saved in ((self.engine.quotas.values, quotas), (self.soft_quotas, soft_quotas)):
+                current.clear()
+                current.update(saved)
+        for function, argument in reversed(self._undo):
+            function(argument)
+
+    def _after_commit(self, conn, action):
+        """``action(conn)`` once the open batch commits (at once without one); ``conn``
+        reads no request until then."""
+        if self._staging is None:
+            action(conn)
+            return
+        conn.paused = True
+        self._held.append((conn, action))
+
+    def _resume(self, conn):
+        """Let a paused connection read requests again (those it holds first)."""
+        conn.paused = False
+        if not conn.closed:
+            conn.held_back = True
+            self._dirty.add(conn)
 
     # -- watches -------------------------------------------------------------
 
@@ -398,17 +455,22 @@ class Server:
 
     def introduce(self, domid):
         """INTRODUCE: a new domain fires @introduceDomain; a known one has its connections reset."""
+        self.remember_state()
         if self.engine.domains.introduce(domid, self.store.generation):
             self.deliver(Event("@introduceDomain", True, (), ()))
             return
         for conn in self._connections_of(domid):
-            self.watches.remove_owner(conn)
-            conn.session.abort_all()
+            self._after_commit(conn, self._reset)
+
+    def _reset(self, conn):
+        self.watches.remove_owner(conn)
+        conn.session.abort_all()
 
     def release(self, domid):
         """RELEASE: drop the domain's connections and nodes, then fire @releaseDomain."""
+        self.remember_state()
         for conn in self._connections_of(domid):
-            self.close(conn)
+            self._after_commit(conn, self.close)
         if self.store.owned_by(domid):
             _remove_owned_nodes(self.engine.session(), self.store, domid)
             self._deliver_events()
@@ -417,8 +479,11 @@ class Server:
 
     def set_target(self, domid, target):
         """SET_TARGET: ``domid`` gets ``target``'s rights."""
+        self.remember_state()
         self.engine.domains.targets[domid] = target
         for conn in self._connections_of(domid):
+            if self._staging is not None:
+                self._undo.append((conn.session.set_caller, conn.caller))
             conn.session.set_caller(Caller(domid, conn.caller.privileged, target))
 
     def _connections_of(self, domid):
@@ -462,7 +527,8 @@ class Server:
 
 
 # Replies to these may show a change of the batch (a read after a write): they stand only if it commits.
-_READS = frozenset((Op.READ, Op.DIRECTORY, Op.DIRECTORY_PART, Op.GET_PERMS))
+_READS = frozenset((Op.READ, Op.DIRECTORY, Op.DIRECTORY_PART, Op.GET_PERMS, Op.IS_DOMAIN_INTRODUCED,
+                    Op.CONTROL))
 # Never turned into EIO: errors (nothing acknowledged) and initial watch events.
 _NEVER_DIRTY = frozenset((Op.ERROR, Op.WATCH_EVENT))
 
@@ -471,14 +537,13 @@ RECOVERY = ("xenstored will not start on it. Restore it from a backup, or move i
 
 
 def _verify_store(engine, database):
-    """Count nodes and continue generations (Store.scan), and refuse a damaged database:
-    a record that does not decode, or a tree that fails the integrity check."""
+    """Refuse a damaged database (a record that does not decode, or a tree that fails the
+    integrity check); from the same walk, count nodes per owner and continue generations
+    right after the highest stored one. One pass: a healthy tree has no orphans, so the
+    walk from / reads every record."""
     store = engine.store
     try:
-        store.scan()
-        generation = store.generation
         report = engine.check(repair=False)
-        store.generation = generation
     except (CorruptDatabaseError, UnicodeError, ValueError, struct.error) as error:
         raise CorruptDatabaseError("database %s is damaged (%s): %s; a copy can be repaired with "
                                    "`xenstore-control --database COPY check`"
@@ -489,6 +554,7 @@ def _verify_store(engine, database):
             "database %s is damaged (%d problem(s), first: %s): %s, or repair it with "
             "`xenstore-control --database %s check` (drops the damaged entries)"
             % (database, len(problems), problems[0], RECOVERY, database))
+    store.continue_after(report.highest_generation)
 
 
 def _remove_owned_nodes(session, store, domid):

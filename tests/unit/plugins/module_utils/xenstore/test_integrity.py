@@ -196,3 +196,92 @@ def test_check_recounts_nodes_for_quotas(db_path):
         with pytest.raises(Exception):
             guest.write("c", b"")
         assert guest.directory("/local/domain/5") == ["a", "b"]
+
+
+def _full_scan(db_path):
+    """What the daemon's start-up scan computed before the check replaced it: every
+    record decoded, nodes counted per owner, the highest generation."""
+    raw = RawTdb(db_path)
+    try:
+        counts, highest = {}, 0
+        for key in raw.keys():
+            node = raw.node(key.decode())
+            counts[node.owner] = counts.get(node.owner, 0) + 1
+            highest = max(highest, node.generation)
+        return counts, highest
+    finally:
+        raw.close()
+
+
+def _mixed_owners(db_path):
+    """A healthy store whose nodes belong to dom0, 5 and 7, with a last write far ahead."""
+    with Engine(db_path, sync=False) as engine:
+        dom0 = engine.session()
+        for domid in (5, 7):
+            home = "/local/domain/%d" % domid
+            dom0.mkdir(home)
+            dom0.set_perms(home, ["n%d" % domid, "r0"])
+        for index in range(30):
+            engine.session(Caller(5)).write("/local/domain/5/k%d/v" % index, b"x")
+        for index in range(12):
+            engine.session(Caller(7)).write("/local/domain/7/k%d" % index, b"y")
+        dom0.write("/local/domain/5/k3/v", b"dom0 wrote it, domain 5 still owns it")
+        dom0.write("/vm/last", b"the highest generation")
+
+
+def test_check_counts_and_generation_equal_a_full_scan(db_path):
+    _mixed_owners(db_path)
+    counts, highest = _full_scan(db_path)
+    assert counts == {0: 3 + 2 + 2, 5: 1 + 60, 7: 1 + 12}   # dom0: initial tree, /local/domain, /vm/last
+    with Engine(db_path, sync=False) as engine:
+        report = engine.check()
+        assert report.ok
+        assert report.counts.snapshot() == counts
+        assert report.highest_generation == highest
+        assert report.nodes == sum(counts.values())
+        # the store adopted both: quotas see the counts, new writes come after every record
+        assert engine.store.counts().snapshot() == counts
+        assert engine.store.next_generation() > highest
+
+
+def test_check_counts_only_what_it_reaches(db_path):
+    """A damaged file: orphans are not counted (the report refuses it anyway)."""
+    build(db_path)
+    raw = RawTdb(db_path)
+    raw.put("/zz/orphan", Node(2 ** 60, Permissions.parse(["n9"]), b"o").encode())
+    raw.close()
+    with Engine(db_path, sync=False) as engine:
+        report = engine.check()
+        assert report.orphans == ["/zz/orphan"]
+        assert 9 not in report.counts.snapshot()
+        assert report.highest_generation < 2 ** 60
+        engine.check(repair=True)
+        assert engine.check().counts.snapshot() == _counts_now(engine)
+
+
+def _counts_now(engine):
+    counts = {}
+    for path in engine.database.paths():
+        owner = engine.store.get(path).owner
+        counts[owner] = counts.get(owner, 0) + 1
+    return counts
+
+
+def test_child_listed_under_two_names_is_walked_once(db_path):
+    """'b/c' listed by /a and 'c' by /a/b name the same record: counted once, the second
+    listing reported."""
+    build(db_path)
+    raw = RawTdb(db_path)
+    node = raw.node("/a")
+    node.add_child("c/../c")    # never a valid name: no record, reported missing
+    raw.put("/a", node.encode())
+    node = raw.node("/d")
+    node.add_child("y/z")       # the same path as /d/y's child z
+    raw.put("/d", node.encode())
+    raw.close()
+    with Engine(db_path, sync=False) as engine:
+        report = engine.check()
+        assert report.orphans == []
+        assert ("/a", "c/../c") in report.missing_children
+        assert ("/d", "y/z") in report.missing_children or ("/d/y", "z") in report.missing_children
+        assert report.nodes == report.counts.get(0) == len(engine.database.paths())

@@ -161,3 +161,10 @@ def test_counts(store):
     store.count(5, -3)
     assert store.owned_by(5) == 0
     assert store.counts().snapshot() == {0: 3}
+
+
+def test_continue_after_sets_the_next_generation(store):
+    store.create_initial_tree()
+    store.raise_generation(10 ** 12)
+    store.continue_after(41)
+    assert store.next_generation() == 42
