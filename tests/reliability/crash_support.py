@@ -27,7 +27,8 @@ for _path in (MODULE_UTILS, CONFORMANCE, REPO / "tests" / "support"):
         sys.path.insert(0, str(_path))
 
 import xs_harness  # noqa: E402
-import xsreplay  # noqa: E402  (tests/conformance: the replayer of .xs scripts, reused as it is)
+# Re-exported for test_permissions.py: tests/conformance's replayer of .xs scripts.
+import xsreplay  # noqa: E402,F401  pylint: disable=unused-import
 from xs_harness import (CONTROL, DIRECTORY, DIRECTORY_PART, ERROR, GET_DOMAIN_PATH, GET_PERMS, HEADER,  # noqa: E402,F401  pylint: disable=unused-import
                         INTRODUCE, MKDIR, PYTHON, READ, RM, SET_PERMS, TRANSACTION_END, TRANSACTION_START,
                         UNWATCH, WATCH, WATCH_EVENT, WRITE, connect_as, make_workdir)
