@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(python3-tdb tdb-tools python3-venv xenstore-utils python3-pyxs shellcheck)
+APT_PACKAGES=(python3-tdb tdb-tools python3-venv xenstore-utils python3-pyxs shellcheck systemd)
 VENV=.venv
 PIP_STAMP=$VENV/.requirements.sha256
 

@@ -1,4 +1,3 @@
-#!/usr/bin/python
 """Bench only: return the ``ansible_facts`` stored in a JSON file, reading no XenStore.
 
 The time of this task is Ansible's own cost of a module returning that many facts

@@ -4,7 +4,11 @@
 
 
 class ModuleDocFragment:  # pylint: disable=too-few-public-methods
-    """Options: backend, socket, database."""
+    """Options: backend, socket, database.
+
+    ``xen.xenstore.connection`` for modules, which run on the target;
+    ``xen.xenstore.connection.plugin`` for the inventory and lookup plugins, which run on the controller.
+    """
 
     DOCUMENTATION = r"""
 options:
@@ -31,5 +35,14 @@ options:
       - Defaults to E(XENSTORED_ROOTDIR)C(/tdb), else C(/var/lib/xenstored/tdb).
     type: path
 requirements:
-  - Debian's C(python3-tdb) (the C(tdb) binding for the target's Python) for the V(embedded) backend.
+  - Debian's C(python3-tdb) (the C(tdb) binding) for the V(embedded) backend, in the Python that opens the
+    database (the target's for a module, the controller's for the inventory and lookup plugins).
+"""
+
+    # Added to the above by the inventory and lookup plugins.
+    PLUGIN = r"""
+options: {}
+notes:
+  - The plugin reaches XenStore from the controller, with the controller's environment
+    (E(XENSTORED_PATH) and the rest) and, for the V(embedded) backend, the controller's C(tdb) binding.
 """

@@ -19,6 +19,8 @@ author:
 extends_documentation_fragment:
   - constructed
   - inventory_cache
+  - xen.xenstore.connection
+  - xen.xenstore.connection.plugin
 options:
   plugin:
     description: The name of this plugin; it makes the file an inventory of this plugin.
@@ -29,17 +31,6 @@ options:
     description: Also list domain 0 (the control domain).
     type: bool
     default: false
-  backend:
-    description: How to reach XenStore from the controller; see the modules' O(backend).
-    type: str
-    choices: [auto, socket, xenbus, embedded]
-    default: auto
-  socket:
-    description: The daemon's socket (default from E(XENSTORED_PATH) and friends).
-    type: path
-  database:
-    description: The TDB database for the embedded backend.
-    type: path
 notes:
   - "Host variables: C(xenstore_domid) (int), C(xenstore_name), C(xenstore_vm) (the VM's uuid),
     C(xenstore_vm_path), C(xenstore_memory_target_kib) (int, when set), C(xenstore_vcpus)

@@ -15,6 +15,9 @@ description:
   - Values that are not plain UTF-8 text are escaped the way C(xenstore-ls) prints them.
 author:
   - xen.xenstore developers (@xen-xenstore)
+extends_documentation_fragment:
+  - xen.xenstore.connection
+  - xen.xenstore.connection.plugin
 options:
   _terms:
     description: Absolute paths to read.
@@ -25,17 +28,6 @@ options:
     description:
       - Returned for a path that does not exist. Without it a missing path is an error.
     type: raw
-  backend:
-    description: How to reach XenStore from the controller; see the modules' O(backend).
-    type: str
-    choices: [auto, socket, xenbus, embedded]
-    default: auto
-  socket:
-    description: The daemon's socket (default from E(XENSTORED_PATH) and friends).
-    type: path
-  database:
-    description: The TDB database for the embedded backend.
-    type: path
 seealso:
   - module: xen.xenstore.xenstore_facts
 """
