@@ -105,9 +105,11 @@ class Decoder:
     def feed(self, data):
         """Append received bytes."""
         if self._offset:
-            self._buffer = self._buffer[self._offset:]
+            data = self._buffer[self._offset:] + data
             self._offset = 0
-        self._buffer = self._buffer + data if self._buffer else data
+        elif self._buffer:
+            data = self._buffer + data
+        self._buffer = data
 
     def pending(self):
         """Bytes received but not yet framed."""

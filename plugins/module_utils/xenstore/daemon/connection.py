@@ -3,6 +3,7 @@
 import collections
 
 from ..wire import Decoder
+from .poller import READ
 
 # Stop reading requests while this much output waits (the client is not reading).
 OUTPUT_SOFT_LIMIT = 256 * 1024
@@ -46,7 +47,7 @@ class Connection:
         self.closed = False
         self.held_back = False          # requests left unread while output was full
         self.paused = False             # its domain's RELEASE/INTRODUCE waits for the batch commit
-        self.registered = 1             # selector events it is registered for (EVENT_READ)
+        self.registered = READ          # poller events it is registered for
         self.budget = budget            # DomainBudget of an unprivileged domain, else None
         self.overflowed = False         # an event was dropped: the domain's output is over quota
         self.staged = None              # (message, dirty, request) held until the batch commits
@@ -59,7 +60,10 @@ class Connection:
 
     def send(self, message):
         """Queue a reply."""
-        data = message.encode()
+        self.queue(message.encode())
+
+    def queue(self, data):
+        """Queue the bytes of a reply."""
         self.output += data
         self._queued += len(data)
         if self.budget is not None:

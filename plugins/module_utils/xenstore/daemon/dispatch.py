@@ -10,7 +10,8 @@ from .. import paths
 from ..errors import (BusyError, ExistsError, InvalidError, NotFoundError, NotSupportedError,
                       PermissionDeniedError, QuotaError, TooBigError, XenStoreError)
 from ..perms import DOMID_SELF
-from ..wire import OK, XENSTORE_PAYLOAD_MAX, Op, c_atoi, one_arg, strings, watch_event
+from ..tree import Tree
+from ..wire import OK, XENSTORE_PAYLOAD_MAX, Op, c_atoi, encode, one_arg, strings, watch_event
 from . import control
 
 LOG = logging.getLogger("xenstored")
@@ -62,8 +63,7 @@ def do_rm(server, conn, msg):
 
 
 def do_directory(server, conn, msg):
-    names = conn.session.directory(_path_arg(msg), msg.tx_id)
-    return _nul_list(name.encode("ascii") for name in names)
+    return conn.session.directory_part(_path_arg(msg), msg.tx_id)[1]
 
 
 def do_directory_part(server, conn, msg):
@@ -236,33 +236,34 @@ HANDLERS = {
 READONLY_ALLOWED = {Op.TRANSACTION_END}
 
 
-def _fast_reply(server, conn, msg):
-    """The reply to dom0's plain READ or DIRECTORY of an existing node, straight from its record.
-
-    Same answer as the handlers give; None sends the request down the full path
-    (relative or invalid paths, missing nodes, long child lists, transactions)."""
-    payload = msg.payload
-    if msg.tx_id or not conn.caller.privileged or payload.find(b"\0") != len(payload) - 1:
-        return None
-    path = payload[:-1].decode("latin-1")
-    if len(path) > server.engine.quotas.values["path-max"] or not paths.is_well_formed(path):
-        return None
-    store = server.store
-    result = store.value(path) if msg.type == Op.READ else store.children(path)
-    if result is None or len(result) > XENSTORE_PAYLOAD_MAX:
-        return None
-    return [msg.reply(result)]
+def _tree_children(tree, path):
+    return tree.directory_part(path)[1]
 
 
-_FAST = frozenset((Op.READ, Op.DIRECTORY))
+# What do_read and do_directory answer outside a transaction, where no check of dispatch()
+# can refuse them (no PRIV, no MODIFIES): the same Tree methods, called on the session's tree.
+FAST = {Op.READ: Tree.read, Op.DIRECTORY: _tree_children}
+
+
+def fast_reply(conn, frame):
+    """The encoded reply to ``frame``, a (type, req_id, 0, payload) READ or DIRECTORY outside
+    a transaction, without Message objects; None leaves it to dispatch() (a refusal, a
+    reply over the payload limit)."""
+    msg_type, req_id, tx_id, payload = frame
+    arg = one_arg(payload)
+    if arg is None:
+        return None
+    try:
+        result = FAST[msg_type](conn.session.tree, arg.decode("latin-1"))
+    except Exception:   # dispatch() answers it (and logs a bug)
+        return None
+    if len(result) > XENSTORE_PAYLOAD_MAX:
+        return None
+    return encode(msg_type, req_id, tx_id, result)
 
 
 def dispatch(server, conn, msg):
     """Replies (a list of Messages) to ``msg``; every failure becomes its wire error."""
-    if msg.type in _FAST:
-        replies = _fast_reply(server, conn, msg)
-        if replies is not None:
-            return replies
     try:
         entry = HANDLERS.get(msg.type)
         if entry is None:

@@ -15,7 +15,6 @@ re-introduced one's) waits for the commit, those connections paused meanwhile.
 import errno
 import logging
 import os
-import selectors
 import signal
 import socket
 import stat
@@ -30,9 +29,10 @@ from ..events import Event
 from ..perms import DOM0, READ, Caller, access_for
 from ..quota import SOFT_QUOTAS, Quotas
 from ..watch import WatchTable
-from ..wire import Op, ProtocolError, watch_event
+from ..wire import Message, Op, ProtocolError, watch_event
 from .connection import DOMAIN_CONNECTIONS_MAX, Connection, DomainBudget
-from .dispatch import dispatch
+from .dispatch import FAST, dispatch, fast_reply
+from .poller import READ as EVENT_READ, WRITE as EVENT_WRITE, Poller
 
 LOG = logging.getLogger("xenstored")
 _PEERCRED = struct.Struct("3i")
@@ -68,7 +68,7 @@ class Server:
         self.store.events = []
         self.watches = WatchTable()
         self.connections = set()
-        self.selector = selectors.DefaultSelector()
+        self.selector = Poller()
         self.listeners = []
         self.stopping = False
         self._backlog = set()   # connections with buffered requests to process
@@ -99,7 +99,10 @@ class Server:
                                (os.path.join(os.path.dirname(self.options.socket), "socket_ro"), True)):
             listener = _bind(path, mode)
             self.listeners.append((listener, path))
-            self.selector.register(listener, selectors.EVENT_READ, ("listen", readonly))
+            self.selector.register(listener, EVENT_READ, ("listen", readonly, listener))
+        # Only now: a peer that waits until the socket accepts finds socket_ro there too.
+        for listener, _path in self.listeners:
+            listener.listen(128)
 
     def _accept(self, listener, readonly):
         try:
@@ -130,7 +133,7 @@ class Server:
         if budget is not None:
             budget.conns.add(conn)
         self.connections.add(conn)
-        self.selector.register(sock, selectors.EVENT_READ, conn)
+        self.selector.register(sock, EVENT_READ, conn)
         LOG.info("connection from pid %d uid %d as domain %d%s", pid, uid, caller.domid,
                  " (read-only)" if readonly else "")
 
@@ -174,7 +177,7 @@ class Server:
         read_fd, write_fd = os.pipe()
         os.set_blocking(read_fd, False)
         os.set_blocking(write_fd, False)
-        self.selector.register(read_fd, selectors.EVENT_READ, ("wakeup", None))
+        self.selector.register(read_fd, EVENT_READ, ("wakeup", read_fd))
         previous = signal.set_wakeup_fd(write_fd)
         handlers = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGTERM, signal.SIGINT)}
         signal.signal(signal.SIGPIPE, signal.SIG_IGN)
@@ -188,6 +191,7 @@ class Server:
             signal.set_wakeup_fd(previous)
             for sig, handler in handlers.items():
                 signal.signal(sig, handler)
+            self.selector.unregister(read_fd)
             os.close(read_fd)
             os.close(write_fd)
 
@@ -196,25 +200,29 @@ class Server:
         self.stopping = True
 
     def _iterate(self, timeout=None):
-        backlog, self._backlog = self._backlog, set()
-        for key, mask in self.selector.select(0 if backlog else timeout):
-            kind = key.data
+        backlog = self._backlog
+        if backlog:
+            self._backlog = set()
+        registered = self.selector.data
+        for fd, mask in self.selector.poll(0 if backlog else timeout):
+            kind = registered[fd]
             if isinstance(kind, Connection):
-                if mask & selectors.EVENT_READ:
+                if mask & EVENT_READ:
                     self._receive(kind)
-                if mask & selectors.EVENT_WRITE:
+                if mask & ~EVENT_READ:    # writable, or hung up / failed: _send finds out (as selectors)
                     self._dirty.add(kind)
             elif kind[0] == "listen":
-                self._accept(key.fileobj, kind[1])
+                self._accept(kind[2], kind[1])
             else:
-                _drain(key.fileobj)
+                _drain(kind[1])
         for conn in backlog:
             if not conn.closed:
                 self._process(conn)
-        self.end_batch()
-        dirty, self._dirty = self._dirty, set()
-        for conn in dirty:
-            self._send(conn)
+        if self._staging is not None:
+            self.end_batch()
+        dirty = self._dirty
+        while dirty:
+            self._send(dirty.pop())
 
     def _receive(self, conn):
         try:
@@ -231,11 +239,22 @@ class Server:
 
     def _process(self, conn):
         self._dirty.add(conn)
+        next_frame = conn.decoder.next_frame
         try:
             while conn.wants_input and not conn.closed:
-                message = conn.decoder.next_message()
-                if message is None:
-                    break
+                frame = next_frame()
+                if frame is None:
+                    conn.held_back = False
+                    return
+                # No batch open (nothing to stage behind) and no transaction: answered from the frame.
+                if frame[0] in FAST and self._staging is None and not frame[2]:
+                    reply = fast_reply(conn, frame)
+                    if reply is not None:
+                        conn.queue(reply)
+                        if len(conn.output) >= EARLY_FLUSH:
+                            self._send(conn)
+                        continue
+                message = Message(*frame)
                 generation = self.store.generation
                 self._changed = False
                 replies = dispatch(self, conn, message)
@@ -258,8 +277,8 @@ class Server:
                     # Nothing uncommitted in this iteration: let a pipelining client
                     # decode these replies while we answer the rest.
                     self._send(conn)
-            # Stopped by full output (not by an incomplete message): resume once it drains.
-            conn.held_back = not conn.wants_input
+            # Stopped by full output or a pause (not by an incomplete message): resume once it drains.
+            conn.held_back = True
         except ProtocolError as error:
             LOG.warning("dropping connection of pid %d: %s", conn.peer[0], error)
             self.close(conn)
@@ -287,13 +306,15 @@ class Server:
         except OSError:
             self.close(conn)
             return
-        if conn.wants_input and conn.held_back:
-            self._backlog.add(conn)     # requests held back while output was full
-        events = selectors.EVENT_READ if conn.wants_input else 0
+        events = 0
+        if conn.wants_input:
+            events = EVENT_READ
+            if conn.held_back:
+                self._backlog.add(conn)     # requests held back while output was full
         if not done:
-            events |= selectors.EVENT_WRITE
+            events |= EVENT_WRITE
         if events != conn.registered:
-            self.selector.modify(conn.sock, events, conn)
+            self.selector.modify(conn.sock, events)
             conn.registered = events
 
     def close(self, conn):
@@ -312,10 +333,7 @@ class Server:
         self.connections.discard(conn)
         self._dirty.discard(conn)
         self._backlog.discard(conn)
-        try:
-            self.selector.unregister(conn.sock)
-        except (KeyError, ValueError):
-            pass
+        self.selector.unregister(conn.sock)
         conn.sock.close()
 
     # -- group commit --------------------------------------------------------
@@ -520,6 +538,7 @@ class Server:
             except FileNotFoundError:
                 pass
         self.listeners = []
+        self.selector.close()
         if self._spare_fd is not None:
             os.close(self._spare_fd)
             self._spare_fd = None
@@ -580,7 +599,7 @@ def _drain(fd):
 
 
 def _bind(path, mode):
-    """A listening Unix socket at ``path``, replacing a stale file but never a live socket."""
+    """A Unix socket bound at ``path`` (not yet listening), replacing a stale file but never a live socket."""
     directory = os.path.dirname(path) or "."
     os.makedirs(directory, mode=0o755, exist_ok=True)
     try:
@@ -602,7 +621,6 @@ def _bind(path, mode):
     try:
         listener.bind(path)
         os.chmod(path, mode)
-        listener.listen(128)
     except OSError as error:
         listener.close()
         raise OSError(error.errno, "cannot listen on %s: %s" % (path, os.strerror(error.errno or errno.EIO))) from None
