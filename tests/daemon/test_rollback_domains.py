@@ -16,6 +16,7 @@ import threading
 
 import pytest
 
+from failing_tdb import FailingTdb
 from xs_harness import (DOMAIN_ID, DOMAIN_UID, INTRODUCE, IS_DOMAIN_INTRODUCED, MODULE_UTILS, OTHER_DOMID, OTHER_UID,
                         READ, RELEASE, SET_PERMS, SET_TARGET, WRITE, XsConn, connect_as_uid)
 
@@ -23,23 +24,6 @@ sys.path.insert(0, str(MODULE_UTILS))
 
 from xenstore.daemon import config  # noqa: E402  pylint: disable=wrong-import-position
 from xenstore.daemon.server import Server  # noqa: E402  pylint: disable=wrong-import-position
-
-
-class FailingTdb:
-    """A tdb.Tdb whose commit, while ``fail`` is set, cancels and raises as libtdb does on ENOSPC."""
-
-    def __init__(self, real):
-        self.real = real
-        self.fail = False
-
-    def transaction_commit(self):
-        if self.fail:
-            self.real.transaction_cancel()
-            raise RuntimeError(2, "IO Error")
-        return self.real.transaction_commit()
-
-    def __getattr__(self, name):
-        return getattr(self.real, name)
 
 
 class InProcess:

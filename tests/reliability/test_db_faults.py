@@ -23,6 +23,7 @@ import pytest
 import fuzz_codec
 from rel_support import PYTHON, REPO, XENSTORED, LatencyProbe, SmallFilesystem, offline_integrity, record, scaled
 from rel_support import rel_daemon, rel_workdir  # noqa: F401  (pytest fixtures)  pylint: disable=unused-import
+from failing_tdb import FailingTdb  # noqa: E402  (tests/support, put on sys.path by rel_support)
 
 import tdb  # noqa: E402  pylint: disable=wrong-import-order
 from xenstore.engine import Engine  # noqa: E402
@@ -287,23 +288,6 @@ def test_disk_full_never_acknowledges_a_lost_write(rel_daemon, rel_workdir, fsyn
                "none of the refused present" % (len(acked), free_kb))
 
 
-class _FailingTdb:
-    """Wraps a tdb.Tdb: while ``fail`` is set, a commit cancels and raises as a full disk does."""
-
-    def __init__(self, real):
-        self.real = real
-        self.fail = False
-
-    def transaction_commit(self):
-        if self.fail:
-            self.real.transaction_cancel()
-            raise RuntimeError(2, "IO Error")
-        return self.real.transaction_commit()
-
-    def __getattr__(self, name):
-        return getattr(self.real, name)
-
-
 def _frames(*requests):
     return b"".join(fuzz_codec.HEADER.pack(t, n + 1, tx, len(p)) + p for n, (t, p, tx) in enumerate(requests))
 
@@ -324,7 +308,7 @@ def test_failed_commit_simulated():
     try:
         from xenstore.perms import DOM0  # pylint: disable=import-outside-toplevel
         database = harness.server.engine.database
-        failing = database._tdb = _FailingTdb(database._tdb)  # pylint: disable=protected-access
+        failing = database._tdb = FailingTdb(database._tdb)  # pylint: disable=protected-access
         watcher, conn = harness.connect(DOM0), harness.connect(DOM0)
         assert _messages(harness.run(watcher, _frames((4, b"/sim\0w\0", 0))))[0][2] == b"OK\0"
         failing.fail = True
