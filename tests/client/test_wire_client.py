@@ -111,6 +111,16 @@ def test_pipeline_beyond_its_depth_answers_in_order(daemon):
         assert pipeline.drain()[-1] == b"value-%d" % (count - 1)
         assert pipeline.pending() == 0
         assert client.read("/p/5") == b"value-5"
+        # Abandoned: what was written is read off the wire, what was not is never sent.
+        pipeline = transport.Pipeline(wire)
+        for index in range(count):
+            pipeline.submit(Op.WRITE, b"/q/%d\0x" % index)
+        assert pipeline.reply() == b"OK\0"
+        pipeline.abandon()
+        assert pipeline.pending() == 0
+        assert client.read("/p/6") == b"value-6"
+        written = len(client.directory("/q"))
+        assert transport.PIPELINE_DEPTH <= written < count
     finally:
         client.close()
 

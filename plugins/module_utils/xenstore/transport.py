@@ -187,6 +187,13 @@ class Pipeline:
         """The replies to everything submitted and not answered yet, in order."""
         return [self.reply() for _request in range(self.pending())]
 
+    def abandon(self):
+        """Forget what was not written yet and take the replies of what was off the wire,
+        so the connection stays in step."""
+        self._unsent, self._unsent_ids, self._sent = [], [], 0
+        while self._ids:
+            self.reply()
+
     def _write(self):
         start = self._sent
         end = start + PIPELINE_DEPTH - len(self._ids)
@@ -229,8 +236,8 @@ class WalkPipeline:
         return reply if operation == "read" else _names(reply)
 
     def close(self):
-        """Take the replies nobody will ask for off the wire, so the connection stays in step."""
-        self._pipeline.drain()
+        """Abandon what nobody will ask for (see Pipeline.abandon)."""
+        self._pipeline.abandon()
 
 
 def _check_size(msg_type, payload):
