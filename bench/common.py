@@ -7,6 +7,7 @@ is ours to measure), the reference is the real C xenstored 4.17 through
 """
 
 import collections
+import multiprocessing
 import os
 import socket
 import subprocess
@@ -316,3 +317,25 @@ def best(function, rounds):
 def least(function, rounds):
     """The lowest of ``rounds`` results of ``function()``."""
     return min(function() for _round in range(rounds))
+
+
+def run_clients(target, argument_lists, timeout=300):
+    """``target(*arguments, barrier, results)`` in one forked process per argument list, all
+    released together by the barrier; the tuples they put on ``results``, one per process."""
+    context = multiprocessing.get_context("fork")
+    barrier = context.Barrier(len(argument_lists))
+    results = context.Queue()
+    workers = [context.Process(target=target, args=tuple(arguments) + (barrier, results))
+               for arguments in argument_lists]
+    for worker in workers:
+        worker.start()
+    figures = [results.get(timeout=timeout) for _worker in workers]
+    for worker in workers:
+        worker.join()
+    return figures
+
+
+def rate(figures):
+    """Operations/s of clients that ran side by side: all their operations over the longest elapsed
+    time (each figure starts with its count and its elapsed seconds)."""
+    return sum(figure[0] for figure in figures) / max(figure[1] for figure in figures)

@@ -9,14 +9,13 @@ each write its own transaction with a synced commit (no NOSYNC), which is what a
 durable write costs without group commit.
 """
 
-import multiprocessing
 import os
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from common import connect, start_ours  # noqa: E402
+from common import connect, rate, run_clients, start_ours  # noqa: E402
 
 from xenstore.wire import HEADER, Op, encode  # noqa: E402
 
@@ -78,18 +77,8 @@ def _writer(socket_path, client, writes, depth, barrier, results):
 
 def daemon_writes(daemon, clients, depth, writes_per_client):
     """WRITEs/s of ``clients`` processes, each keeping ``depth`` writes in flight."""
-    context = multiprocessing.get_context("fork")
-    barrier = context.Barrier(clients)
-    results = context.Queue()
-    workers = [context.Process(target=_writer, args=(daemon.socket, index, writes_per_client, depth,
-                                                     barrier, results))
-               for index in range(clients)]
-    for worker in workers:
-        worker.start()
-    figures = [results.get(timeout=600) for _worker in workers]
-    for worker in workers:
-        worker.join()
-    return sum(count for count, _elapsed in figures) / max(elapsed for _count, elapsed in figures)
+    return rate(run_clients(_writer, [(daemon.socket, index, writes_per_client, depth) for index in range(clients)],
+                            timeout=600))
 
 
 def figures(directory, clients, depth, writes_per_client, baseline_writes, rounds):

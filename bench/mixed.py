@@ -9,7 +9,6 @@ on EAGAIN). The figure is operations/s over all clients (a transaction counts
 as one operation).
 """
 
-import multiprocessing
 import os
 import random
 import sys
@@ -17,7 +16,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from common import Op, Wire, write_all  # noqa: E402
+from common import Op, Wire, rate, run_clients, write_all  # noqa: E402
 
 KEYS = 1000
 OWN_KEYS = 100
@@ -79,17 +78,8 @@ def _client(socket_path, client, count, barrier, results):
 
 def mixed(daemon, clients, ops_per_client):
     """Operations/s of ``clients`` processes; RuntimeError if a request failed."""
-    context = multiprocessing.get_context("fork")
-    barrier = context.Barrier(clients)
-    results = context.Queue()
-    workers = [context.Process(target=_client, args=(daemon.socket, index, ops_per_client, barrier, results))
-               for index in range(clients)]
-    for worker in workers:
-        worker.start()
-    figures = [results.get(timeout=300) for _worker in workers]
-    for worker in workers:
-        worker.join()
+    figures = run_clients(_client, [(daemon.socket, index, ops_per_client) for index in range(clients)])
     failures = sum(figure[2] for figure in figures)
     if failures:
         raise RuntimeError("%d requests failed against %s" % (failures, daemon.name))
-    return sum(figure[0] for figure in figures) / max(figure[1] for figure in figures)
+    return rate(figures)

@@ -9,14 +9,13 @@ the byte stream without parsing: the load generator costs little CPU and the
 daemon's share of the two cores is what is measured.
 """
 
-import multiprocessing
 import os
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from common import connect, write_all  # noqa: E402
+from common import connect, rate, run_clients, write_all  # noqa: E402
 
 from xenstore.wire import HEADER, Op, encode  # noqa: E402
 
@@ -80,17 +79,5 @@ def _pipeline_client(socket_path, reads, depth, offset, cpu, barrier, results):
 
 def pipelined(daemon, clients, depth, reads_per_client, cpu=None):
     """READs/s with ``clients`` processes each keeping ``depth`` requests outstanding (on ``cpu``)."""
-    context = multiprocessing.get_context("fork")
-    barrier = context.Barrier(clients)
-    results = context.Queue()
-    workers = [context.Process(target=_pipeline_client,
-                               args=(daemon.socket, reads_per_client, depth, index * 97, cpu, barrier,
-                                     results))
-               for index in range(clients)]
-    for worker in workers:
-        worker.start()
-    figures = [results.get(timeout=300) for _worker in workers]
-    for worker in workers:
-        worker.join()
-    total = sum(count for count, _elapsed in figures)
-    return total / max(elapsed for _count, elapsed in figures)
+    return rate(run_clients(_pipeline_client, [(daemon.socket, reads_per_client, depth, index * 97, cpu)
+                                                for index in range(clients)]))
