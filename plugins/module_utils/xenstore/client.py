@@ -147,8 +147,7 @@ class XenStoreClient:
         soon as its directory arrives, while earlier replies are still coming (pipelined
         over a daemon connection). Nodes that vanish during the walk are skipped.
         """
-        operations = ("read", "directory", "get_perms") if with_perms else ("read", "directory")
-        results, order = self._fetch(path, depth, operations, tx)
+        results, order = self._fetch(path, depth, with_perms, tx)
         stack = [path]
         while stack:
             node_path = stack.pop()
@@ -158,11 +157,11 @@ class XenStoreClient:
             yield node_path, value, perms, children
             stack.extend(reversed(order[node_path]))
 
-    def _fetch(self, top, depth, operations, tx=0):
+    def _fetch(self, top, depth, with_perms, tx):
         """Breadth first: {path: (value, perms, children)} and {path: child paths} of the subtree."""
+        operations = ("read", "directory", "get_perms") if with_perms else ("read", "directory")
         pipeline = self.backend.pipeline(tx)
         submit, result = pipeline.submit, pipeline.result
-        with_perms = len(operations) == 3
         results, order = {}, {}
         queue = collections.deque()
         try:

@@ -164,15 +164,7 @@ class Pipeline:
         if not ids:
             raise StorageError("no request is waiting for a reply from %s" % self._transport.describe)
         transport = self._transport
-        try:
-            frame = transport._decoder.next_frame()
-        except ProtocolError:
-            frame = None    # _next_reply says what was wrong
-        if frame is None or frame[0] == Op.WATCH_EVENT:
-            if frame is not None:
-                transport.events.append(frame[3])
-            frame = transport._next_reply()
-        msg_type, req_id, _tx, payload = frame
+        msg_type, req_id, _tx, payload = transport._next_reply()
         if req_id != ids.popleft():
             raise StorageError("reply out of order from %s" % transport.describe)
         if msg_type == Op.ERROR:
