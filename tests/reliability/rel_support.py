@@ -28,7 +28,8 @@ sys.path.insert(0, str(REPO / "tests" / "support"))
 sys.path.insert(0, str(REPO / "plugins" / "module_utils"))
 
 from xs_harness import (DOMAIN_ID, DOMAIN_UID, OTHER_DOMID, OTHER_UID, PYTHON, XENSTORED,  # noqa: E402,F401  pylint: disable=unused-import
-                        Closed, Daemons, XsConn, XsError, accepts, connect_as_uid, kill_survivors, make_workdir)
+                        Closed, Daemons, XsConn, XsError, accepts, become, connect_as_uid, kill_survivors,
+                        make_workdir)
 
 FULL = os.environ.get("XS_RELIABILITY", "short").lower() == "full"
 MODE = "full" if FULL else "short"
@@ -265,9 +266,7 @@ def connect_many_as(path, uid, count, prefix=b""):
         code = 1
         try:
             parent.close()
-            os.setgroups([])
-            os.setgid(uid)
-            os.setuid(uid)
+            become(uid)
             left = count
             while left:
                 chunk = []

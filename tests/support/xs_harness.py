@@ -272,9 +272,7 @@ def connect_as(path, uid, timeout=10.0):
         code = 1
         try:
             parent.close()
-            os.setgroups([])
-            os.setgid(uid)
-            os.setuid(uid)
+            become(uid)
             sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
             try:
                 sock.connect(str(path))
@@ -307,13 +305,16 @@ def connect_as_uid(path, uid, timeout=10.0):
     return XsConn(sock=sock, timeout=timeout)
 
 
+def become(uid):
+    """Drop this (child) process to ``uid``, with the same gid and no supplementary groups."""
+    os.setgroups([])
+    os.setgid(uid)
+    os.setuid(uid)
+
+
 def drop_to_uid(uid):
     """preexec_fn for subprocess: run a real client as ``uid``."""
-    def preexec():
-        os.setgroups([])
-        os.setgid(uid)
-        os.setuid(uid)
-    return preexec
+    return lambda: become(uid)
 
 
 def accepts(path):
