@@ -139,6 +139,10 @@ class Session:
         """Child names of ``path``."""
         return self._tree(tx).directory(path)
 
+    def children(self, path, tx=0):
+        """NUL-terminated child names of ``path`` (DIRECTORY's reply bytes)."""
+        return self._tree(tx).children(path)
+
     def directory_part(self, path, tx=0):
         """(generation, NUL-separated children bytes) of ``path``."""
         return self._tree(tx).directory_part(path)

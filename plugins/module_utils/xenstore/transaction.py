@@ -75,6 +75,11 @@ class Transaction:
         node = self.get(path)
         return None if node is None else node.value
 
+    def children(self, path):
+        """The NUL-terminated child names of ``path`` as this transaction sees them, or None."""
+        node = self.get(path)
+        return None if node is None else node.children
+
     def replace_value(self, path, value):
         """Set the value of an existing node; False if absent."""
         node = self.get(path)

@@ -85,6 +85,15 @@ class Tree:
         """Child names of ``path`` in creation order."""
         return self.get_node(self.resolve(path), READ).child_names()
 
+    def children(self, path):
+        """NUL-terminated child names of ``path`` (DIRECTORY's reply)."""
+        path = self.resolve(path)
+        if not self.unprivileged:
+            names = self.view.children(path)
+            if names is not None:
+                return names
+        return self.get_node(path, READ).children
+
     def directory_part(self, path):
         """(generation, NUL-terminated child names) of ``path``, for DIRECTORY_PART."""
         node = self.get_node(self.resolve(path), READ)

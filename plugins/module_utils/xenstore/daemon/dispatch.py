@@ -63,7 +63,7 @@ def do_rm(server, conn, msg):
 
 
 def do_directory(server, conn, msg):
-    return conn.session.directory_part(_path_arg(msg), msg.tx_id)[1]
+    return conn.session.children(_path_arg(msg), msg.tx_id)
 
 
 def do_directory_part(server, conn, msg):
@@ -236,13 +236,9 @@ HANDLERS = {
 READONLY_ALLOWED = {Op.TRANSACTION_END}
 
 
-def _tree_children(tree, path):
-    return tree.directory_part(path)[1]
-
-
 # What do_read and do_directory answer outside a transaction, where no check of dispatch()
 # can refuse them (no PRIV, no MODIFIES): the same Tree methods, called on the session's tree.
-FAST = {Op.READ: Tree.read, Op.DIRECTORY: _tree_children}
+FAST = {Op.READ: Tree.read, Op.DIRECTORY: Tree.children}
 
 
 def fast_reply(conn, frame):

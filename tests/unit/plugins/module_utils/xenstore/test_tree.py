@@ -176,6 +176,24 @@ class TestDirectory:
         dom0.write("/dp/d", b"")
         assert dom0.directory_part("/dp")[0] != generation
 
+    def test_children_bytes_as_directory_part_gives_them(self, dom0, guest, engine):
+        for name in ("a", "bb", "c"):
+            dom0.write("/dc/" + name, b"")
+        dom0.write("/local/domain/5/mine/x", b"")
+        # dom0 reads them from the record; a domain through its permission check; a transaction sees its own
+        assert dom0.children("/dc") == dom0.directory_part("/dc")[1] == b"a\0bb\0c\0"
+        assert dom0.children("/dc/a") == b""
+        assert guest.children("mine") == b"x\0"
+        tx = dom0.transaction_start()
+        dom0.write("/dc/d", b"", tx)
+        assert dom0.children("/dc", tx) == b"a\0bb\0c\0d\0"
+        assert dom0.children("/dc") == b"a\0bb\0c\0"
+        dom0.transaction_end(tx, False)
+        with pytest.raises(PermissionDeniedError):
+            guest.children("/dc")
+        with pytest.raises(NotFoundError):
+            dom0.children("/nope")
+
     def test_missing(self, dom0):
         with pytest.raises(NotFoundError, match="'/nope' does not exist"):
             dom0.directory("/nope")
