@@ -79,5 +79,5 @@ def _pipeline_client(socket_path, reads, depth, offset, cpu, barrier, results):
 
 def pipelined(daemon, clients, depth, reads_per_client, cpu=None):
     """READs/s with ``clients`` processes each keeping ``depth`` requests outstanding (on ``cpu``)."""
-    return rate(run_clients(_pipeline_client, [(daemon.socket, reads_per_client, depth, index * 97, cpu)
-                                                for index in range(clients)]))
+    arguments = [(daemon.socket, reads_per_client, depth, index * 97, cpu) for index in range(clients)]
+    return rate(run_clients(_pipeline_client, arguments))
