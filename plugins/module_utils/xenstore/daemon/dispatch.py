@@ -11,7 +11,7 @@ from ..errors import (BusyError, ExistsError, InvalidError, NotFoundError, NotSu
                       PermissionDeniedError, QuotaError, TooBigError, XenStoreError)
 from ..perms import DOMID_SELF
 from ..tree import Tree
-from ..wire import OK, XENSTORE_PAYLOAD_MAX, Op, c_atoi, encode, one_arg, strings, watch_event
+from ..wire import OK, XENSTORE_PAYLOAD_MAX, Message, Op, c_atoi, encode, one_arg, strings, watch_event
 from . import control
 
 LOG = logging.getLogger("xenstored")
@@ -243,14 +243,18 @@ FAST = {Op.READ: Tree.read, Op.DIRECTORY: Tree.children}
 
 def fast_reply(conn, frame):
     """The encoded reply to ``frame``, a (type, req_id, 0, payload) READ or DIRECTORY outside
-    a transaction, without Message objects; None leaves it to dispatch() (a refusal, a
-    reply over the payload limit)."""
+    a transaction, without Message objects, refusals included; None leaves it to dispatch()
+    (a malformed payload, a reply over the payload limit, a bug)."""
     msg_type, req_id, tx_id, payload = frame
     arg = one_arg(payload)
     if arg is None:
         return None
     try:
         result = FAST[msg_type](conn.session.tree, arg.decode("latin-1"))
+    except XenStoreError as error:     # the reply dispatch() gives, without computing it again
+        if LOG.isEnabledFor(logging.DEBUG):
+            LOG.debug("%r -> %s (%s)", Message(*frame), error.errno_name, error)
+        return encode(Op.ERROR, req_id, tx_id, error.errno_name.encode("ascii") + b"\0")
     except Exception:   # dispatch() answers it (and logs a bug)
         return None
     if len(result) > XENSTORE_PAYLOAD_MAX:

@@ -100,8 +100,9 @@ class Server:
             listener = _bind(path, mode)
             self.listeners.append((listener, path))
             self.selector.register(listener, EVENT_READ, ("listen", readonly, listener))
-        # Only now: a peer that waits until the socket accepts finds socket_ro there too.
-        for listener, _path in self.listeners:
+        # Only now, and socket_ro first: a peer that waits until the socket accepts
+        # finds socket_ro accepting too.
+        for listener, _path in reversed(self.listeners):
             listener.listen(128)
 
     def _accept(self, listener, readonly):
