@@ -26,30 +26,41 @@ def argument_spec(**options):
     return spec
 
 
-def _open(module):
-    """The client; in check mode a missing database is not created (an empty scratch one stands in)."""
+def _open(module, creates):
+    """The client. Only a module that ``creates`` nodes may create a missing database, and not
+    in check mode: there an empty scratch database stands in for it."""
     params = module.params
-    if not module.check_mode:
+    if creates and not module.check_mode:
         return open_client(params["backend"], params["socket"], params["database"])
     try:
         return open_client(params["backend"], params["socket"], params["database"], create=False)
     except NotFoundError:
-        if params["backend"] not in ("auto", "embedded"):
+        if not creates or params["backend"] not in ("auto", "embedded"):
             raise
     scratch = tempfile.mkdtemp(prefix="xenstore-check-")
     atexit.register(shutil.rmtree, scratch, True)
     return open_client("embedded", database=os.path.join(scratch, "tdb"))
 
 
-def run(module, function):
+def _no_path_info(kwargs):
+    """AnsibleModule.add_path_info replacement: a XenStore ``path`` is not a file to stat."""
+    return kwargs
+
+
+def run(module, function, creates=False):
     """Open the client, call ``function(module, client)`` and exit with its result dict.
 
-    Every engine or connection error becomes ``fail_json(msg=...)``; nothing
-    else is caught, so a bug shows its traceback.
+    ``creates``: the module writes nodes, so it may create a missing database (the
+    others fail naming it). Every engine or connection error becomes
+    ``fail_json(msg=...)``; nothing else is caught, so a bug shows its traceback.
     """
     params = module.params
+    module.add_path_info = _no_path_info
+    for option in ("socket", "database"):
+        if params[option] == "":
+            module.fail_json(msg="%s is empty: leave it out to use the default" % option)
     try:
-        client = _open(module)
+        client = _open(module, creates)
     except MissingDependencyError as error:
         module.fail_json(msg=missing_required_lib("tdb (Debian package python3-tdb)"),
                          exception=str(error))

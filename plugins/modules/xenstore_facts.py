@@ -18,6 +18,8 @@ description:
   - Values that are not plain UTF-8 text are escaped the way C(xenstore-ls) prints them.
   - Works with no parameters, so it can be listed in C(facts_modules) to gather XenStore
     across an inventory. Through a daemon the tree is read with pipelined requests.
+  - It never creates a database. A host with no XenStore (no daemon answering, no xenbus
+    device, no database file) fails with a message saying what was tried.
 author:
   - xen.xenstore developers (@xen-xenstore)
 options:
@@ -42,7 +44,7 @@ extends_documentation_fragment:
 attributes:
   check_mode:
     support: full
-    description: Reads only; runs the same in check mode.
+    description: Reads only; runs the same in check mode. It never creates a database.
   diff_mode:
     support: none
     description: Changes nothing, so there is nothing to diff.

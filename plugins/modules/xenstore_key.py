@@ -17,7 +17,7 @@ description:
     half-written; a second run reports no change.
   - Values are bytes in XenStore. This module writes strings as UTF-8 and compares bytes.
     Values that are not plain UTF-8 text are shown (in RV(changes) and the diff) escaped the way
-    C(xenstore-ls) prints them, for example C(\\x1b) or C(\\000).
+    C(xenstore-ls) prints them, for example C(\x1b) or C(\000).
 author:
   - xen.xenstore developers (@xen-xenstore)
 options:
@@ -29,18 +29,22 @@ options:
   value:
     description:
       - The node's own value. Integers are written as decimal strings.
-      - Booleans and null are refused; quote them to store them as strings.
+      - Booleans, null and floats are refused; quote them to store them as strings
+        (V("1.5") rather than V(1.5), whose text YAML and Jinja may change).
     type: raw
   tree:
     description:
       - Nodes to hold under O(path). A mapping is a directory, a string or integer is a leaf's
         value; keys may be relative paths such as C(image/ostype).
       - Directories that exist keep their own value; new ones get an empty value.
+      - Leaves follow the rules of O(value). A key may name a leaf and, through a relative key
+        or a mapping, its children too (XenStore nodes can have both).
     type: dict
   state:
     description:
       - V(present) makes the node (and O(tree)) exist with the declared values.
-      - V(absent) removes the node and everything below it.
+      - V(absent) removes the node and everything below it; it takes no O(value), O(tree),
+        O(perms) or O(purge).
     type: str
     choices: [present, absent]
     default: present
@@ -48,12 +52,15 @@ options:
     description:
       - With V(true), children that O(tree) does not name are removed (at every level it
         declares), and leaves lose any children, so the subtree is exactly as declared.
+      - Needs O(tree).
     type: bool
     default: false
   perms:
     description:
       - Permissions given to the nodes this task creates, as the tools write them, owner first
         (for example V(["n0", "r5"])). Existing nodes keep theirs; see M(xen.xenstore.xenstore_perm).
+      - Missing ancestors of O(path) are created by XenStore itself, as C(xenstore-write) does, with
+        their parent's permissions; they are not listed in RV(changes).
     type: list
     elements: str
 extends_documentation_fragment:
@@ -61,7 +68,11 @@ extends_documentation_fragment:
 attributes:
   check_mode:
     support: full
-    description: Computes the same RV(changes) and diff without writing.
+    description:
+      - Computes the same RV(changes) and diff, and makes the changes inside the task's transaction,
+        which is then aborted, so that what the store would refuse (a value over the size limit,
+        the root, a domain it does not know) fails in check mode too. Nothing is written, and
+        a missing database is not created.
   diff_mode:
     support: full
     description: Shows the subtree at O(path) before and after, one C(path = "value") line per node.
@@ -162,11 +173,10 @@ def declare(module, client):
             changes = plan.plan_absent(current, path)
         else:
             changes = plan.plan_present(current, desired, params["purge"], params["perms"])
-        if changes and not module.check_mode:
-            plan.apply(transaction, changes)
+        plan.apply(transaction, changes)    # in check mode too: the store refuses what it would
         return current, changes
 
-    current, changes = client.transact(attempt)
+    current, changes = client.transact(attempt, commit=not module.check_mode)
     result = {"changed": bool(changes), "path": path, "changes": [plan.describe(change) for change in changes]}
     if module._diff:
         after = plan.simulate(current, changes, path)
@@ -192,9 +202,17 @@ def main():
         ),
         supports_check_mode=True,
     )
-    if module.params["state"] == "absent" and (module.params["value"] is not None or module.params["tree"] is not None):
-        module.fail_json(msg="state=absent removes path and takes neither value nor tree")
-    run(module, declare)
+    params = module.params
+    if params["state"] == "absent":
+        given = [name for name in ("value", "tree", "perms") if params[name] is not None]
+        if params["purge"]:
+            given.append("purge")
+        if given:
+            module.fail_json(msg="state=absent removes path and takes neither value, tree, perms nor purge "
+                                 "(given: %s)" % ", ".join(given))
+    elif params["purge"] and params["tree"] is None:
+        module.fail_json(msg="purge needs tree: it removes the children of path that tree does not name")
+    run(module, declare, creates=True)
 
 
 if __name__ == "__main__":

@@ -40,7 +40,10 @@ extends_documentation_fragment:
 attributes:
   check_mode:
     support: full
-    description: Reports the nodes whose permissions would change, writing nothing.
+    description:
+      - Reports the nodes whose permissions would change, and sets them inside the task's
+        transaction, which is then aborted, so that permissions the store would refuse (a domain
+        it does not know) fail in check mode too. Nothing is written.
   diff_mode:
     support: full
     description: Shows one C(path) and permission list line per changed node, before and after.
@@ -113,12 +116,11 @@ def declare(module, client):
         changes = [{"path": node, "before": perms, "after": wanted}
                    for node, _value, perms, _children in transaction.walk(path, depth, with_perms=True)
                    if Permissions.parse(perms).strings() != wanted]
-        if not module.check_mode:
-            for change in changes:
-                transaction.set_perms(change["path"], wanted)
+        for change in changes:     # in check mode too: the store refuses what it would
+            transaction.set_perms(change["path"], wanted)
         return changes
 
-    changes = client.transact(attempt)
+    changes = client.transact(attempt, commit=not module.check_mode)
     result = {"changed": bool(changes), "changes": changes, "perms": wanted}
     if module._diff:
         result["diff"] = {

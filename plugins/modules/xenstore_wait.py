@@ -28,12 +28,12 @@ options:
   state:
     description:
       - What to wait for.
+      - Defaults to V(value) when O(value) is given, else to V(present).
     type: str
     choices: [present, absent, value]
-    default: present
   value:
     description:
-      - The value to wait for, with O(state=value). Compared as UTF-8 bytes.
+      - The value to wait for; only with O(state=value), which it implies. Compared as UTF-8 bytes.
     type: str
   timeout:
     description:
@@ -122,6 +122,13 @@ def _observe(client, path):
         return False, b""
 
 
+def _state(params):
+    """What to wait for: value implies state=value."""
+    if params["state"] is None:
+        return "value" if params["value"] is not None else "present"
+    return params["state"]
+
+
 def _satisfied(params, observed):
     exists, value = observed
     if params["state"] == "present":
@@ -152,9 +159,19 @@ def wait(module, client):
               "elapsed": elapsed, "method": method}
     if not _satisfied(params, observed):
         module.fail_json(msg="timed out after %.1f s waiting for %s to %s (it %s)" % (
-            params["timeout"], path, _expected(params),
-            "holds %r" % display(observed[1]) if observed[0] else "does not exist"), **result)
+            params["timeout"], path, _expected(params), _now(params, observed)),
+            backend=client.kind, **result)
     return result
+
+
+def _now(params, observed):
+    exists, value = observed
+    if not exists:
+        return "does not exist"
+    shown = "holds %r" % display(value)
+    if params["state"] == "value" and display(value) == params["value"]:
+        shown += ", bytes %r, not %r" % (value, params["value"].encode("utf-8"))     # alike when shown
+    return shown
 
 
 def _watch(params, client, path, deadline):
@@ -178,7 +195,7 @@ def _poll(module, client, path, deadline):
     while not _satisfied(params, observed) and time.monotonic() < deadline:
         time.sleep(min(interval, max(0.0, deadline - time.monotonic())))
         interval = min(interval * 2, LAST_POLL)
-        poll = open_client("embedded", database=params["database"])
+        poll = open_client("embedded", database=params["database"], create=False)
         try:
             observed = _observe(poll, path)
         finally:
@@ -191,13 +208,17 @@ def main():
     module = AnsibleModule(
         argument_spec=argument_spec(
             path={"type": "str", "required": True},
-            state={"type": "str", "default": "present", "choices": ["present", "absent", "value"]},
+            state={"type": "str", "choices": ["present", "absent", "value"]},
             value={"type": "str"},
             timeout={"type": "float", "default": 300},
         ),
         required_if=[("state", "value", ["value"])],
         supports_check_mode=True,
     )
+    params = module.params
+    if params["value"] is not None and params["state"] not in (None, "value"):
+        module.fail_json(msg="value is only for state=value (which it implies), not state=%s" % params["state"])
+    params["state"] = _state(params)
     if module.params["timeout"] < 0:
         module.fail_json(msg="timeout must be 0 or more seconds, not %s" % module.params["timeout"])
     run(module, wait)

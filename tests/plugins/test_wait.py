@@ -107,3 +107,35 @@ def test_polls_the_embedded_store(daemon):
         daemon.__init__(daemon.workdir)  # restart so the fixture can stop it
     assert not result.get("failed"), result
     assert result["method"] == "poll" and result["value"] == "yes"
+
+
+def test_value_alone_waits_for_the_value(daemon):
+    daemon.write("/w/v", "1")
+    result, _elapsed = wait_task(daemon, {"path": "/w/v", "value": "2", "timeout": 60},
+                                 later(1.0, lambda: daemon.write("/w/v", "2"), daemon))
+    assert not result.get("failed") and result["value"] == "2", result
+    assert result["elapsed"] >= 0.5, result
+
+
+def test_value_with_another_state_is_refused(daemon):
+    result, _elapsed = wait_task(daemon, {"path": "/w/v", "state": "present", "value": "2", "timeout": 5})
+    assert result["failed"]
+    assert result["msg"] == "value is only for state=value (which it implies), not state=present"
+
+
+def test_a_timeout_names_the_backend_and_tells_alike_looking_values_apart(daemon):
+    with open_client("socket", daemon.socket) as client:
+        client.write("/w/nul", b"a\0b")
+    result, _elapsed = wait_task(daemon, {"path": "/w/nul", "value": "a\\000b", "timeout": 0.5})
+    assert result["failed"] and result["backend"] == "socket", result
+    assert result["msg"] == ("timed out after 0.5 s waiting for /w/nul to hold 'a\\\\000b' (it holds "
+                             "'a\\\\000b', bytes b'a\\x00b', not b'a\\\\000b')"), result["msg"]
+
+
+def test_a_missing_database_is_an_error_and_is_not_created(daemon):
+    missing = daemon.workdir / "nothing-here" / "tdb"
+    result, _elapsed = wait_task(daemon, {"path": "/w", "backend": "embedded", "database": str(missing),
+                                          "timeout": 0.5})
+    assert result["failed"]
+    assert result["msg"] == "database %s does not exist" % missing
+    assert not missing.parent.exists()

@@ -91,25 +91,26 @@ class XenStoreClient:
     # -- transactions --------------------------------------------------------
 
     @contextlib.contextmanager
-    def transaction(self):
-        """A Transaction committed when the block ends (ConflictError on EAGAIN), aborted on an error."""
+    def transaction(self, commit=True):
+        """A Transaction committed when the block ends (ConflictError on EAGAIN), aborted on an
+        error; with ``commit=False`` always aborted (a dry run that the store still checks)."""
         tx = self.backend.transaction_start()
         try:
             yield Transaction(self, tx)
         except BaseException:
             self.backend.transaction_end(tx, False)
             raise
-        self.backend.transaction_end(tx, True)
+        self.backend.transaction_end(tx, commit)
 
-    def transact(self, function, attempts=DEFAULT_ATTEMPTS):
+    def transact(self, function, attempts=DEFAULT_ATTEMPTS, commit=True):
         """``function(transaction)`` in a transaction, rerun from scratch on EAGAIN.
 
         Between reruns it waits a random moment, up to twice as long each time (2 ms,
         4 ms, ... at most 100 ms): writers that keep conflicting spread out instead of
-        starving one another."""
+        starving one another. ``commit=False`` aborts the transaction at the end."""
         for attempt in range(attempts):
             try:
-                with self.transaction() as transaction:
+                with self.transaction(commit) as transaction:
                     return function(transaction)
             except ConflictError:
                 if attempt == attempts - 1:

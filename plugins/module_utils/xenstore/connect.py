@@ -3,7 +3,7 @@
 ``auto`` takes, in order: the socket if it accepts connections; then the xenbus
 device; on a Xen host (``/proc/xen`` exists) with neither, a clear failure;
 else the embedded database, unless a daemon owns that file, in which case its
-socket is used.
+socket is used. With ``create=False`` (readers) a missing database is an error.
 """
 
 import os
@@ -11,7 +11,7 @@ import os
 from . import locations
 from .client import XenStoreClient
 from .embedded import EmbeddedBackend
-from .errors import InvalidError, StorageError
+from .errors import InvalidError, NotFoundError, StorageError
 from .lock import current_owner, describe
 from .transport import WireBackend, WireTransport
 
@@ -49,6 +49,8 @@ def open_client(backend="auto", socket=None, database=None, environ=None,
         except StorageError as error:
             raise StorageError("database %s is owned by %s, whose socket does not answer: %s"
                                % (database_path, describe(owner), error)) from None
+    if not create and not os.path.exists(database_path):
+        raise NotFoundError("no XenStore here: %s; no database %s" % ("; ".join(tried), database_path))
     return XenStoreClient(EmbeddedBackend(database_path, create=create))
 
 

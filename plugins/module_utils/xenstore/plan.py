@@ -14,7 +14,7 @@ from .values import display
 Change = namedtuple("Change", "op path value")
 
 
-def _leaf_bytes(where, item):
+def _leaf_bytes(where, item, allowed="a string or an integer"):
     if isinstance(item, bool) or item is None:
         raise InvalidError("value of %s is %s: booleans and null are not XenStore values; "
                            "quote it to store it as a string" % (where, "null" if item is None else item))
@@ -22,8 +22,10 @@ def _leaf_bytes(where, item):
         return str(item).encode()
     if isinstance(item, str):
         return item.encode("utf-8")
-    raise InvalidError("value of %s must be a string, an integer or a mapping, not %s"
-                       % (where, type(item).__name__))
+    if isinstance(item, float):
+        raise InvalidError("value of %s is the float %r: quote it to store it as a string "
+                           "(its text would be Python's, not yours)" % (where, item))
+    raise InvalidError("value of %s must be %s, not %s" % (where, allowed, type(item).__name__))
 
 
 def desired_nodes(path, value=None, tree=None):
@@ -58,7 +60,8 @@ def _expand(nodes, base, tree):
         if isinstance(item, dict):
             _expand(nodes, target, item)
         else:
-            nodes[target] = [_leaf_bytes(target, item), None]
+            # The node may also have children, declared by another key (``a/b`` before ``a``).
+            nodes[target][0] = _leaf_bytes(target, item, "a string, an integer or a mapping")
 
 
 def current_nodes(reader, path):

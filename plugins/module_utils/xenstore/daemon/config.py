@@ -1,6 +1,7 @@
 """Command line and environment of bin/xenstored (DESIGN.md, "Daemon")."""
 
 import argparse
+import os
 
 from ..locations import database_path, socket_path
 from ..quota import QUOTAS
@@ -60,8 +61,9 @@ def parser():
 
 
 def parse(argv, environ=None):
-    """Parsed options with socket and database resolved."""
+    """Parsed options with socket and database resolved to absolute paths (the lock file
+    records the socket for clients started elsewhere)."""
     options = parser().parse_args(argv)
-    options.socket = socket_path(options.socket, environ)
-    options.database = database_path(options.database, environ)
+    options.socket = os.path.abspath(socket_path(options.socket, environ))
+    options.database = os.path.abspath(database_path(options.database, environ))
     return options
