@@ -9,11 +9,21 @@ name: xenstore
 short_description: Xen domains from XenStore as inventory hosts
 version_added: 0.1.0
 description:
-  - One host per C(/local/domain/<domid>), named by its C(name) node (C(domain-<domid>) when it
-    has none), with the domain's data as host variables.
+  - One host per C(/local/domain/<domid>), with the domain's data as host variables. Only entries
+    whose name is a domid in canonical decimal form (C(0) to C(65535), no sign, space or leading
+    zero) are domains; others are skipped, as is a domain removed while the plugin reads it.
+  - A host is named by its domain's C(name) node when that name is a safe host name, else
+    C(domain-<domid>). A safe host name is 1 to 253 ASCII letters, digits, C(_), C(.) and C(-),
+    not starting with C(.) or C(-); it may not be another domain's C(domain-<domid>) name;
+    and it must be unique (when several domains have the same name, each of them is named
+    C(domain-<domid>)). A name refused for any of these reasons gives a warning naming the domid.
   - Reads inventory files whose name ends in C(.xenstore.yml) or C(.xenstore.yaml).
   - Everything in XenStore under a domain can be written by that guest, so every value is
-    untrusted data, so host variables are marked unsafe and never templated.
+    untrusted data. Host variables are marked unsafe, so a C({{ }}) inside one is never rendered,
+    and the host name rule above keeps guest-written text out of C(inventory_hostname), which
+    ansible-core before 2.19 templates.
+  - Reads only. A missing database is an error, never created (V(embedded), or V(auto) with no
+    daemon, device or database to use).
 author:
   - xen.xenstore developers (@xen-xenstore)
 extends_documentation_fragment:
@@ -35,7 +45,10 @@ notes:
   - "Host variables: C(xenstore_domid) (int), C(xenstore_name), C(xenstore_vm) (the VM's uuid),
     C(xenstore_vm_path), C(xenstore_memory_target_kib) (int, when set), C(xenstore_vcpus)
     (int, from C(/vm/<uuid>/vcpus) when set), C(xenstore_vm_data) (the C(/vm/<uuid>) tree as
-    nested mappings) and C(xenstore_home) (the C(/local/domain/<domid>) tree)."
+    nested mappings) and C(xenstore_home) (the C(/local/domain/<domid>) tree). The int variables
+    are left out when the value is not ASCII decimal digits. C(xenstore_name) is the C(name) node
+    as written, even when the host has another name."
+  - "Unless O(compose) sets C(ansible_host), Ansible connects to each host by its name, taken from XenStore."
 seealso:
   - module: xen.xenstore.xenstore_facts
 """
@@ -56,6 +69,8 @@ cache_plugin: ansible.builtin.jsonfile
 cache_connection: /tmp/xenstore-inventory
 """
 
+import re
+
 from ansible.errors import AnsibleError, AnsibleParserError
 from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
 
@@ -65,11 +80,38 @@ from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.errors impor
 from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.nested import nest
 from ansible_collections.xen.xenstore.plugins.plugin_utils._unsafe import make_unsafe
 
+PREFIX = "xen.xenstore.xenstore inventory"
 DOMAINS = "/local/domain"
+DOMID = re.compile(r"0|[1-9][0-9]{0,4}")            # canonical decimal; domid_t is 16 bits
+DOMID_MAX = 65535
+HOST_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,252}")
+FALLBACK_NAME = re.compile(r"domain-[0-9]+")
+QUOTED_MAX = 80     # characters of a refused name shown in a warning
 
 
 def _integer(text):
-    return int(text) if isinstance(text, str) and text.isdigit() else None
+    """The int of an ASCII decimal string; None for anything else."""
+    return int(text) if isinstance(text, str) and re.fullmatch(r"[0-9]+", text) else None
+
+
+def _fallback(domid):
+    """The host name of a domain whose own name is not used."""
+    return "domain-%d" % domid
+
+
+def _quoted(name):
+    """A guest-written name for a warning: repr'd (so escaped), cut to QUOTED_MAX characters."""
+    return repr(name[:QUOTED_MAX]) + ("..." if len(name) > QUOTED_MAX else "")
+
+
+def _refusal(domid, name):
+    """Why ``name`` cannot name domain ``domid``'s host; None if it can (uniqueness aside)."""
+    if not HOST_NAME.fullmatch(name):
+        return ("is not a safe host name (1 to 253 ASCII letters, digits, '_', '.' and '-', "
+                "not starting with '.' or '-')")
+    if FALLBACK_NAME.fullmatch(name) and name != _fallback(domid):
+        return "is another domain's host name"
+    return None
 
 
 class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
@@ -103,35 +145,42 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         """A list of plain dicts (cacheable JSON) describing each domain."""
         try:
             client = open_client(self.get_option("backend"), self.get_option("socket"),
-                                 self.get_option("database"))
+                                 self.get_option("database"), create=False)
         except XenStoreError as error:
-            raise AnsibleParserError("xen.xenstore.xenstore inventory: %s" % error.message) from None
+            raise AnsibleParserError("%s: %s" % (PREFIX, error.message)) from None
         try:
-            return [self._domain(client, domid) for domid in self._domids(client)]
-        except XenStoreError as error:
-            raise AnsibleError("xen.xenstore.xenstore inventory: %s" % error.message) from None
+            domains = [self._domain(client, domid) for domid in self._domids(client)]
         finally:
             client.close()
+        return [domain for domain in domains if domain is not None]
 
     def _domids(self, client):
         try:
             names = client.directory(DOMAINS)
         except NotFoundError:
             return []
-        domids = sorted(int(name) for name in names if name.isdigit())
+        except XenStoreError as error:
+            raise AnsibleError("%s: %s: %s" % (PREFIX, DOMAINS, error.message)) from None
+        domids = sorted(int(name) for name in names if DOMID.fullmatch(name) and int(name) <= DOMID_MAX)
         return [domid for domid in domids if domid or self.get_option("include_dom0")]
 
     @staticmethod
     def _domain(client, domid):
+        """The domain's data; None if it is gone since the listing."""
         home = "%s/%d" % (DOMAINS, domid)
-        home_tree = nest(client.walk(home), home)
+        try:
+            home_tree = nest(client.walk(home), home)
+        except NotFoundError:
+            return None
+        except XenStoreError as error:
+            raise AnsibleError("%s: %s: %s" % (PREFIX, home, error.message)) from None
         home_tree = home_tree if isinstance(home_tree, dict) else {}
         vm_path = home_tree.get("vm") if isinstance(home_tree.get("vm"), str) else ""
         vm_data = {}
         if vm_path:
             try:
                 vm_data = nest(client.walk(paths.validate(vm_path)), vm_path)
-            except (NotFoundError, XenStoreError):
+            except XenStoreError:
                 vm_data = {}
         memory = home_tree.get("memory")
         return {
@@ -143,10 +192,33 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
             "home": home_tree,
         }
 
+    def _host_names(self, domains):
+        """{domid: host name}: the domain's name if safe and unique, else domain-<domid> (with a warning)."""
+        claims = {}
+        for domain in domains:
+            domid, name = domain["domid"], domain["name"]
+            if not name:
+                continue
+            refusal = _refusal(domid, name)
+            if refusal:
+                self.display.warning("%s: domain %d is named %s: its name %s %s"
+                                     % (PREFIX, domid, _fallback(domid), _quoted(name), refusal))
+            else:
+                claims.setdefault(name, []).append(domid)
+        names = {domain["domid"]: _fallback(domain["domid"]) for domain in domains}
+        for name, domids in claims.items():
+            if len(domids) == 1:
+                names[domids[0]] = name
+            else:
+                self.display.warning("%s: domains %s share the name %s, so each is named domain-<domid>"
+                                     % (PREFIX, ", ".join(str(domid) for domid in domids), _quoted(name)))
+        return names
+
     def _populate(self, domains):
         strict = self.get_option("strict")
+        host_names = self._host_names(domains)
         for domain in domains:
-            host = self.inventory.add_host(domain["name"] or "domain-%d" % domain["domid"])
+            host = self.inventory.add_host(host_names[domain["domid"]])
             variables = {
                 "xenstore_domid": domain["domid"],
                 "xenstore_name": domain["name"],

@@ -13,6 +13,8 @@ description:
   - Values are data written by guests as much as by the toolstack; they are returned marked
     unsafe, so a C({{ }}) inside one is never rendered.
   - Values that are not plain UTF-8 text are escaped the way C(xenstore-ls) prints them.
+  - Reads only. A missing database is an error, never created (V(embedded), or V(auto) with no
+    daemon, device or database to use).
 author:
   - xen.xenstore developers (@xen-xenstore)
 extends_documentation_fragment:
@@ -20,7 +22,9 @@ extends_documentation_fragment:
   - xen.xenstore.connection.plugin
 options:
   _terms:
-    description: Absolute paths to read.
+    description:
+      - Absolute paths to read, at least one.
+      - A list among them is flattened (one level), as other lookups do, so paths can come from a variable.
     type: list
     elements: str
     required: true
@@ -36,6 +40,10 @@ EXAMPLES = r"""
 - name: Name of a VM
   ansible.builtin.debug:
     msg: "{{ lookup('xen.xenstore.xenstore', '/vm/9b30841b-43bc-2af9-2ed3-5a649f466d79/name') }}"
+
+- name: Paths from a list
+  ansible.builtin.debug:
+    msg: "{{ query('xen.xenstore.xenstore', ['/local/domain/7/name', '/local/domain/8/name']) }}"
 
 - name: Several values, with a default for missing ones
   ansible.builtin.debug:
@@ -58,7 +66,14 @@ from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.errors impor
 from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.values import display
 from ansible_collections.xen.xenstore.plugins.plugin_utils._unsafe import make_unsafe
 
+PREFIX = "xen.xenstore.xenstore lookup"
 _MISSING = object()
+
+
+def _kind(value):
+    """The plain type name of a (possibly tagged) value, for messages."""
+    return next((kind.__name__ for kind in (bool, int, float, dict, list, tuple) if isinstance(value, kind)),
+                type(value).__name__)
 
 
 class LookupModule(LookupBase):
@@ -67,23 +82,33 @@ class LookupModule(LookupBase):
     def run(self, terms, variables=None, **kwargs):
         self.set_options(var_options=variables, direct=kwargs)
         default = self.get_option("default") if "default" in kwargs else _MISSING
+        terms = self._flatten(terms)
+        if not terms:
+            raise AnsibleError("%s: no path given" % PREFIX)
+        for term in terms:
+            if not isinstance(term, str):
+                raise AnsibleError("%s: path must be a string, not %s" % (PREFIX, _kind(term)))
+            try:
+                paths.validate(term)
+            except XenStoreError as error:
+                raise AnsibleError("%s: %s" % (PREFIX, error.message)) from None
         try:
             client = open_client(self.get_option("backend"), self.get_option("socket"),
-                                 self.get_option("database"))
+                                 self.get_option("database"), create=False)
         except XenStoreError as error:
-            raise AnsibleError("xen.xenstore.xenstore lookup: %s" % error.message) from None
+            raise AnsibleError("%s: %s" % (PREFIX, error.message)) from None
         values = []
         try:
             for term in terms:
                 try:
-                    values.append(display(client.read(paths.validate(term))))
+                    values.append(display(client.read(term)))
                 except NotFoundError:
                     if default is _MISSING:
-                        raise AnsibleError("xen.xenstore.xenstore lookup: %s does not exist "
-                                           "(give default= to accept that)" % term) from None
+                        raise AnsibleError("%s: %s does not exist (give default= to accept that)"
+                                           % (PREFIX, term)) from None
                     values.append(default)
                 except XenStoreError as error:
-                    raise AnsibleError("xen.xenstore.xenstore lookup: %s: %s" % (term, error.message)) from None
+                    raise AnsibleError("%s: %s: %s" % (PREFIX, term, error.message)) from None
         finally:
             client.close()
         return make_unsafe(values)

@@ -1,6 +1,9 @@
-"""ansible-inventory with xen.xenstore.xenstore against a daemon holding 3 simulated domains."""
+"""ansible-inventory with xen.xenstore.xenstore against a daemon of simulated domains, some hostile;
+the plugin run in-process with a client that loses or refuses a domain."""
 
+import importlib
 import json
+import os
 
 import pytest
 
@@ -138,3 +141,148 @@ def test_unreachable_daemon_is_a_clear_error(daemon):
     path.write_text("plugin: xen.xenstore.xenstore\nbackend: socket\nsocket: %s/nothing\n" % daemon.workdir)
     result = daemon.ansible("ansible-inventory", "-i", str(path), "--list")
     assert "cannot connect to xenstored at %s/nothing" % daemon.workdir in result.stderr
+
+
+def inventory_run(daemon, inventory):
+    """ansible-inventory --list: (parsed output, stderr)."""
+    result = daemon.ansible("ansible-inventory", "-i", inventory, "--list")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout), " ".join(result.stderr.split())
+
+
+def test_unsafe_names_are_not_host_names(daemon):
+    pwned = daemon.workdir / "pwned"
+    evil = '{{ lookup("pipe", "touch %s") }}' % pwned
+    long_name = "a" * 254
+    daemon.write("/local/domain/5/name", evil, "/local/domain/6/name", "web 01",
+                 "/local/domain/7/name", long_name, "/local/domain/8/name", "domain-9",
+                 "/local/domain/9/memory/target", "1", "/local/domain/10/name", "b" * 253,
+                 "/local/domain/11/name", "domain-11")
+    inventory = write_inventory(daemon)
+    data, stderr = inventory_run(daemon, inventory)
+    hostvars = unwrap(data["_meta"]["hostvars"])
+    assert sorted(hostvars) == sorted(["domain-5", "domain-6", "domain-7", "domain-8", "domain-9",
+                                       "b" * 253, "domain-11"])
+    assert hostvars["domain-5"]["xenstore_name"] == evil
+    assert hostvars["domain-7"]["xenstore_name"] == long_name
+    for domid, name in ((5, evil), (6, "web 01"), (7, long_name[:80])):
+        assert "domain %d is named domain-%d: its name %r" % (domid, domid, name) in stderr
+    assert "domain 8 is named domain-8: its name 'domain-9' is another domain's host name" in stderr
+    path = playbook(daemon.workdir, """- hosts: all
+  gather_facts: false
+  connection: local
+  tasks:
+    - ansible.builtin.debug:
+        msg: "host={{ inventory_hostname }}"
+""")
+    result = daemon.ansible("ansible-playbook", "-i", inventory, path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not pwned.exists(), "a guest-written host name was templated"
+
+
+def test_a_shared_name_names_no_host(daemon):
+    daemon.write("/local/domain/1/name", "web", "/local/domain/2/name", "web",
+                 "/local/domain/3/name", "db", "/local/domain/2/memory/target", "2048")
+    data, stderr = inventory_run(daemon, write_inventory(daemon))
+    hostvars = unwrap(data["_meta"]["hostvars"])
+    assert sorted(hostvars) == ["db", "domain-1", "domain-2"]
+    assert hostvars["domain-2"]["xenstore_name"] == "web"
+    assert "xenstore_memory_target_kib" not in hostvars["domain-1"]
+    assert "domains 1, 2 share the name 'web', so each is named domain-<domid>" in stderr
+
+
+def test_only_canonical_domids_are_domains(daemon):
+    daemon.write("/local/domain/6/name", "six", "/local/domain/06/name", "impostor",
+                 "/local/domain/007/name", "bond", "/local/domain/65536/name", "big",
+                 "/local/domain/65535/name", "last", "/local/domain/x1/name", "letters")
+    hostvars = unwrap(listing(daemon, write_inventory(daemon))["_meta"]["hostvars"])
+    assert sorted(hostvars) == ["last", "six"]
+    assert hostvars["six"]["xenstore_domid"] == 6
+
+
+def test_numbers_must_be_ascii_decimal(daemon):
+    daemon.write("/local/domain/1/name", "guest1", "/local/domain/1/vm", "/vm/uuid-1",
+                 "/local/domain/1/memory/target", "\u00b2", "/vm/uuid-1/vcpus", "\u0663",
+                 "/local/domain/2/name", "guest2", "/local/domain/2/memory/target", "0042")
+    hostvars = unwrap(listing(daemon, write_inventory(daemon))["_meta"]["hostvars"])
+    assert hostvars["guest1"]["xenstore_home"]["memory"]["target"] == "\u00b2"
+    assert "xenstore_memory_target_kib" not in hostvars["guest1"]
+    assert "xenstore_vcpus" not in hostvars["guest1"]
+    assert hostvars["guest2"]["xenstore_memory_target_kib"] == 42
+
+
+class ListingMore:
+    """A client whose /local/domain listing also names ``extra``, and which refuses to read ``refused``."""
+
+    def __init__(self, client, extra=(), refused=None):
+        self.client, self.extra, self.refused = client, list(extra), refused
+
+    def directory(self, path):
+        self._check(path)
+        return self.client.directory(path) + (self.extra if path == "/local/domain" else [])
+
+    def walk(self, path, *args, **kwargs):
+        self._check(path)
+        return self.client.walk(path, *args, **kwargs)
+
+    def _check(self, path):
+        if path == self.refused:
+            raise xenstore_errors().PermissionDeniedError("permission denied")
+
+    def close(self):
+        self.client.close()
+
+
+def xenstore_errors():
+    """The collection's errors module (through Ansible's collection loader)."""
+    return importlib.import_module("ansible_collections.xen.xenstore.plugins.module_utils.xenstore.errors")
+
+
+def parse_in_process(daemon, monkeypatch, make_client):
+    """The plugin run here with ``make_client(real_client)`` as its client; its InventoryData."""
+    from ansible.inventory.data import InventoryData
+    from ansible.parsing.dataloader import DataLoader
+    from ansible.plugins.loader import init_plugin_loader, inventory_loader
+    from ansible.utils.collection_loader import AnsibleCollectionConfig
+
+    if AnsibleCollectionConfig.collection_finder is None:
+        init_plugin_loader([daemon.env["ANSIBLE_COLLECTIONS_PATH"]])
+    plugin = inventory_loader.get("xen.xenstore.xenstore")
+    module = importlib.import_module(type(plugin).__module__)
+    real_open = module.open_client
+    monkeypatch.setattr(module, "open_client", lambda *args, **kwargs: make_client(real_open(*args, **kwargs)))
+    inventory = InventoryData()
+    plugin.parse(inventory, DataLoader(), write_inventory(daemon), cache=False)
+    return inventory
+
+
+def test_a_domain_gone_since_the_listing_is_skipped(daemon, monkeypatch):
+    domains(daemon)
+    inventory = parse_in_process(daemon, monkeypatch, lambda client: ListingMore(client, extra=["9"]))
+    assert sorted(inventory.hosts) == ["domain-4", "guest1", "guest2", "guest3"]
+
+
+@pytest.mark.parametrize("refused", ["/local/domain/2", "/local/domain"])
+def test_a_path_that_cannot_be_read_fails_naming_it(daemon, monkeypatch, refused):
+    from ansible.errors import AnsibleError
+
+    domains(daemon)
+    with pytest.raises(AnsibleError) as raised:
+        parse_in_process(daemon, monkeypatch, lambda client: ListingMore(client, refused=refused))
+    assert str(raised.value) == "xen.xenstore.xenstore inventory: %s: permission denied" % refused
+
+
+@pytest.mark.parametrize("backend", ["embedded", "auto"])
+def test_a_missing_database_is_not_created(daemon, backend):
+    if backend == "auto" and os.path.exists("/proc/xen"):
+        pytest.skip("on a Xen host auto fails before it looks for a database")
+    folder = daemon.workdir / "nothing"
+    path = daemon.workdir / "missing.xenstore.yml"
+    path.write_text("plugin: xen.xenstore.xenstore\nbackend: %s\nsocket: %s/socket\ndatabase: %s/tdb\n"
+                    % (backend, folder, folder))
+    result = daemon.ansible("ansible-inventory", "-i", str(path), "--list")
+    assert not folder.exists(), "the inventory created %s" % list(folder.iterdir())
+    stderr = " ".join(result.stderr.split())
+    assert "xen.xenstore.xenstore inventory: " in stderr
+    if backend == "embedded":
+        assert "xen.xenstore.xenstore inventory: database %s/tdb does not exist" % folder in stderr
