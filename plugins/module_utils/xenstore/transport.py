@@ -7,6 +7,7 @@ arrive in between are queued for ``next_event``.
 
 import collections
 import os
+import re
 import select
 import socket
 import time
@@ -63,22 +64,42 @@ class WireTransport:
             os.close(self._fd)
         self._fd = self._sock = None
 
+    def _live_fd(self):
+        if self._fd is None:
+            raise StorageError("the connection to xenstored (%s) is closed after an earlier failure"
+                               % self.describe)
+        return self._fd
+
     def _send(self, data):
         view = memoryview(data)
-        while view:
-            written = os.write(self._fd, view)
-            view = view[written:]
+        try:
+            while view:
+                written = os.write(self._live_fd(), view)
+                view = view[written:]
+        except OSError:
+            self.close()    # as libxenstore: one failure ends the connection (then EBADF)
+            raise
 
     def _receive(self, timeout=None):
-        if timeout is not None:
-            ready, _writable, _failed = select.select([self._fd], [], [], timeout)
-            if not ready:
-                return False
-        data = os.read(self._fd, 65536)
+        try:
+            if timeout is not None:
+                ready, _writable, _failed = select.select([self._live_fd()], [], [], timeout)
+                if not ready:
+                    return False
+            data = os.read(self._live_fd(), 65536)
+        except OSError:
+            self.close()
+            raise
         if not data:
+            self.close()
             raise StorageError("xenstored closed the connection (%s)" % self.describe)
         self._decoder.feed(data)
         return True
+
+    def fail(self, message):
+        """Close the connection and raise StorageError(``message``): a broken reply."""
+        self.close()
+        raise StorageError("%s from %s" % (message, self.describe))
 
     def _next_reply(self, deadline=None):
         """The next (type, req_id, tx_id, payload) that is not a watch event (events are queued),
@@ -88,7 +109,7 @@ class WireTransport:
             try:
                 frame = decoder.next_frame()
             except ProtocolError as error:
-                raise StorageError("bad message from %s: %s" % (self.describe, error)) from None
+                self.fail("bad message (%s)" % error)
             if frame is None:
                 timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
                 if not self._receive(timeout):
@@ -146,7 +167,7 @@ class Pipeline:
         self._unsent = []       # encoded requests not written yet, from index _sent on
         self._unsent_ids = []
         self._sent = 0
-        self._ids = collections.deque()     # request ids written and not answered yet, oldest first
+        self._ids = collections.deque()     # (request id, type) written and not answered yet, oldest first
 
     def submit(self, msg_type, payload, tx=0):
         """Queue one request (written once the pipeline has room); TooBigError if over the limit."""
@@ -154,7 +175,7 @@ class Pipeline:
         transport = self._transport
         req_id = transport._req_id = (transport._req_id + 1) & 0xFFFFFFFF
         self._unsent.append(HEADER.pack(msg_type, req_id, tx, len(payload)) + payload)
-        self._unsent_ids.append(req_id)
+        self._unsent_ids.append((req_id, msg_type))
 
     def reply(self):
         """The next reply's payload, or the XenStoreError answered in its place."""
@@ -165,10 +186,13 @@ class Pipeline:
             raise StorageError("no request is waiting for a reply from %s" % self._transport.describe)
         transport = self._transport
         msg_type, req_id, _tx, payload = transport._next_reply()
-        if req_id != ids.popleft():
-            raise StorageError("reply out of order from %s" % transport.describe)
+        expected_id, expected_type = ids.popleft()
+        if req_id != expected_id:
+            transport.fail("reply out of order")
         if msg_type == Op.ERROR:
             return error_from_name(payload.rstrip(b"\0").decode("ascii", "replace"))
+        if msg_type != expected_type:   # libxenstore takes it for a broken connection
+            transport.fail("reply of type %d to a request of type %d" % (msg_type, expected_type))
         return payload
 
     def pending(self):
@@ -330,8 +354,13 @@ class WireBackend:
             return True
 
     def transaction_start(self):
-        """TRANSACTION_START; the id."""
-        return int(self.transport.call(Op.TRANSACTION_START, b"\0").rstrip(b"\0"))
+        """TRANSACTION_START; the id (a reply that is not one, as libxenstore's strtoul reads it, fails)."""
+        reply = self.transport.call(Op.TRANSACTION_START, b"\0")
+        digits = re.match(rb"[0-9]*", reply.lstrip(b" \t\n\r\v\f")).group()
+        tx = int(digits or b"0") & 0xFFFFFFFF
+        if not tx:
+            raise StorageError("xenstored (%s) gave no transaction id: %r" % (self.transport.describe, reply))
+        return tx
 
     def transaction_end(self, tx, commit):
         """TRANSACTION_END T or F."""

@@ -156,7 +156,9 @@ def one_arg(payload):
 
 
 def c_atoi(data):
-    """C ``atoi`` of bytes: leading blanks, optional sign, digits (0 if none), wrapped to int32."""
+    """glibc ``atoi`` of bytes, ``(int) strtol(data, NULL, 10)``: leading blanks, optional sign,
+    digits (0 if none), saturated to the 64-bit long range, then the low 32 bits, signed."""
     sign, digits = _ATOI.match(data).groups()
-    value = (-1 if sign == b"-" else 1) * int(digits or b"0") & 0xFFFFFFFF
+    value = (-1 if sign == b"-" else 1) * int(digits or b"0")
+    value = max(-(1 << 63), min((1 << 63) - 1, value)) & 0xFFFFFFFF
     return value - (1 << 32) if value & 0x80000000 else value

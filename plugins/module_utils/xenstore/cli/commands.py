@@ -13,6 +13,7 @@ import errno
 import time
 
 from ..errors import ConflictError, StorageError, XenStoreError
+from ..wire import c_atoi
 from .escape import sanitise, unsanitise
 
 # libxenstore refuses requests whose payload exceeds XENSTORE_PAYLOAD_MAX (E2BIG, nothing sent).
@@ -63,24 +64,6 @@ def int32(value):
     """``(int)`` of a C integer expression: the low 32 bits, signed."""
     value &= UINT32
     return value - (1 << 32) if value & 0x80000000 else value
-
-
-def c_atoi(data):
-    """glibc ``atoi``: (int) strtol(data, NULL, 10), saturating at the 64-bit long range."""
-    pos = 0
-    while pos < len(data) and data[pos] in b" \t\n\v\f\r":
-        pos += 1
-    negative = False
-    if data[pos:pos + 1] in (b"+", b"-"):
-        negative = data[pos:pos + 1] == b"-"
-        pos += 1
-    end = pos
-    while end < len(data) and 0x30 <= data[end] <= 0x39:
-        end += 1
-    value = int(data[pos:end] or b"0")
-    value = -value if negative else value
-    value = max(-(1 << 63), min((1 << 63) - 1, value))
-    return int32(value)
 
 
 def error_number(error, wire=True):

@@ -12,6 +12,7 @@ Everything here is bytes, as in C: argv, environment, output and messages.
 import collections
 import errno
 import os
+import shutil
 import signal
 import stat
 import struct
@@ -71,39 +72,64 @@ TRANSACTION = {
 Flags = collections.namedtuple("Flags", "prefix raw tidy upto recurse flat number")
 
 
+# glibc's stdio buffer when the file's st_blksize is not smaller.
+BUFSIZ = 8192
+
+
 class Output:
-    """stdout as C stdio uses it: buffered, line-buffered on a terminal, flushed at exit."""
+    """stdout as C stdio uses it: full buffering in blocks of the file's ``st_blksize`` (at most
+    BUFSIZ), written at the offsets glibc writes them, so diagnostics interleave alike on a shared
+    stream; line buffering on a terminal. A write error other than EPIPE drops the output, as
+    stdio's flush at exit() does."""
 
     def __init__(self, stream, on_broken_pipe=None):
         self.stream = stream
         self.on_broken_pipe = on_broken_pipe
+        self.pending = bytearray()
         try:
-            self.line_buffered = stream.isatty()
-        except (AttributeError, ValueError):
-            self.line_buffered = False
+            descriptor = stream.fileno()
+            self.line_buffered = os.isatty(descriptor)
+            block = os.fstat(descriptor).st_blksize
+        except (AttributeError, OSError, ValueError):
+            self.line_buffered, block = False, 0
+        self.block = block if 0 < block < BUFSIZ else BUFSIZ
 
     def write(self, data):
-        """Queue ``data``; a terminal sees each completed line at once."""
+        """Queue ``data``; write what glibc's fwrite would write now."""
         if not data:
             return
-        try:
-            self.stream.write(data)
-            if self.line_buffered and b"\n" in data:
-                self.stream.flush()
-        except BrokenPipeError as error:
-            self._broken(error)
+        if self.line_buffered:
+            self.pending += data
+            if b"\n" in data or len(self.pending) >= self.block:
+                self.flush()
+            return
+        room = self.block - len(self.pending)
+        if len(data) <= room:
+            self.pending += data    # a full buffer waits for the next write, as in glibc
+            return
+        rest = memoryview(data)[room:]
+        whole = len(rest) - len(rest) % self.block      # glibc writes whole blocks directly
+        self.pending += data[:room]
+        self.pending += rest[:whole]
+        self.flush()
+        self.pending += rest[whole:]
 
     def flush(self):
-        """Push out what is buffered."""
+        """Write out what is buffered."""
+        view, self.pending = memoryview(bytes(self.pending)), bytearray()
         try:
-            self.stream.flush()
-        except BrokenPipeError as error:
-            self._broken(error)
-
-    def _broken(self, error):
-        if self.on_broken_pipe is None:
-            raise error
-        self.on_broken_pipe()
+            while view:
+                written = self.stream.write(view)
+                view = view[len(view) if written is None else written:]
+            flush = getattr(self.stream, "flush", None)
+            if flush is not None:
+                flush()
+        except BrokenPipeError:
+            if self.on_broken_pipe is None:
+                raise
+            self.on_broken_pipe()
+        except OSError:
+            pass    # ENOSPC, EIO...: the output is lost and the exit status stays
 
     def fileno(self):
         """The descriptor (for the terminal size)."""
@@ -328,7 +354,9 @@ def main(argv=None, environ=None, stdout=None, stderr=None, on_broken_pipe=None)
         argv = [os.fsencode(arg) for arg in sys.argv]
     argv = [arg if isinstance(arg, bytes) else os.fsencode(arg) for arg in argv]
     environ = os.environb if environ is None else environ
-    stdout = _standard_stream(sys.stdout) if stdout is None else stdout
+    if stdout is None:
+        stdout = _standard_stream(sys.stdout)
+        stdout = getattr(stdout, "raw", stdout)     # Output buffers: nothing left for Python's exit
     stderr = _standard_stream(sys.stderr) if stderr is None else stderr
     tool = Tool(argv[0].rsplit(b"/", 1)[-1], stdout, stderr, on_broken_pipe)
     try:
@@ -349,6 +377,21 @@ def _standard_stream(stream):
     return stream.buffer
 
 
+def _typed_name(path):
+    """``argv[0]`` as typed, as far as it can be known. A shell that found the tool on $PATH
+    hands the interpreter its full path, where a C tool would see the bare name: a full path
+    that is what $PATH finds for its base name is taken for the base name."""
+    name = os.path.basename(path)
+    if path.startswith(b"/") and name:
+        found = shutil.which(name)
+        try:
+            if found is not None and os.path.samefile(found, path):
+                return name
+        except OSError:
+            pass
+    return path
+
+
 def _die_of_sigpipe():
     """A write to a closed stdout kills a C tool with SIGPIPE: do the same."""
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
@@ -358,4 +401,5 @@ def _die_of_sigpipe():
 def run():
     """bin/xenstore: signals behave as for a C program (no tracebacks on Ctrl-C)."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
-    return main(on_broken_pipe=_die_of_sigpipe)
+    argv = [os.fsencode(arg) for arg in sys.argv]
+    return main([_typed_name(argv[0])] + argv[1:], on_broken_pipe=_die_of_sigpipe)
