@@ -37,11 +37,14 @@ class Engine:
         self.domains = domains or Domains()
         if not create and not os.path.exists(database):
             raise NotFoundError("database %s does not exist" % database)
+        if os.path.exists(database) and not os.path.isfile(database):
+            raise StorageError("database %s is not a regular file" % database)
         if create:
             _make_folder(os.path.dirname(database))
         self._lock = OwnerLock(database, program, socket, lock_wait)
         try:
             self.database = Database(database, create, sync, hash_size, verify)
+            self._lock.cover(database)
             self.store = Store(self.database)
             self.domains.epoch = self.store.generation
             with self.batch():

@@ -1,4 +1,5 @@
-"""Single owner of a database file: an exclusive lock on ``<database>.lock`` saying who holds it."""
+"""Single owner of a database file: an exclusive lock on ``<database>.lock`` saying who holds it,
+and on the database file itself once it is open."""
 
 import fcntl
 import json
@@ -30,6 +31,7 @@ class OwnerLock:
 
     def __init__(self, database, program, socket=None, wait=0.0):
         self.path = lock_path(database)
+        self._database_fd = None
         try:
             self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         except OSError as error:
@@ -53,8 +55,22 @@ class OwnerLock:
         os.ftruncate(self._fd, 0)
         os.pwrite(self._fd, json.dumps(self.owner).encode() + b"\n", 0)
 
+    def cover(self, database):
+        """Also hold an exclusive flock(2) on the database file, for outside tools that look
+        there; DatabaseInUseError if another process holds one."""
+        fd = os.open(database, os.O_RDONLY | os.O_CLOEXEC)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise DatabaseInUseError("database %s is locked (flock) by another process" % database) from None
+        self._database_fd = fd
+
     def release(self):
         """Give up ownership (the file stays; an unlocked file means 'no owner')."""
+        if self._database_fd is not None:
+            os.close(self._database_fd)
+            self._database_fd = None
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None

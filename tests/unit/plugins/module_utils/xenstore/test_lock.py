@@ -1,5 +1,6 @@
 """lock.py: one owner per database file, in this process and across processes."""
 
+import fcntl
 import json
 import os
 
@@ -204,3 +205,41 @@ def test_waiting_taker_does_not_wait_for_a_daemon(db_path, child):
     with pytest.raises(DatabaseInUseError, match="socket /run/test.sock"):
         OwnerLock(db_path, "patient", wait=120)
     assert lock.time.monotonic() - started < 60     # refused without sitting out the 120 s
+
+
+def _flock_taken(path):
+    """True if another open file description cannot take an exclusive flock on ``path`` now."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def test_the_database_file_itself_is_locked_while_owned(db_path, make_engine):
+    engine = make_engine()
+    assert _flock_taken(db_path)
+    engine.close()
+    assert not _flock_taken(db_path)
+
+
+def test_a_database_flocked_by_an_outside_tool_is_refused(db_path, make_engine):
+    make_engine().close()
+    fd = os.open(db_path, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        with pytest.raises(DatabaseInUseError, match="is locked \\(flock\\) by another process"):
+            make_engine()
+    finally:
+        os.close(fd)
+    make_engine().close()
+
+
+def test_a_database_that_is_not_a_regular_file_leaves_no_lock_file(tmp_path, make_engine):
+    for path in (str(tmp_path), "/dev/null"):
+        with pytest.raises(StorageError, match="^database %s is not a regular file$" % path):
+            make_engine(path, create=False)
+        assert not os.path.exists(path + ".lock")
