@@ -1,10 +1,12 @@
 """XS_CONTROL commands, as C xenstored 4.17 offers them (tools/xenstore/xenstored_control.c)."""
 
 import logging
+import os
 
-from ..errors import InvalidError, NotFoundError, StorageError
+from ..errors import InvalidError, NotFoundError
 from ..quota import QUOTAS, SOFT_QUOTAS
 from ..wire import OK, c_atoi
+from .trace import timestamp
 
 LOG = logging.getLogger("xenstored.control")
 
@@ -24,7 +26,11 @@ def _check(server, args):
 
 
 def _log(server, args):
-    if args not in ([b"on"], [b"off"]):
+    if args == [b"on"]:
+        server.trace.open()
+    elif args == [b"off"]:
+        server.trace.close()
+    else:
         raise InvalidError("log takes on or off")
     return OK
 
@@ -32,13 +38,57 @@ def _log(server, args):
 def _logfile(server, args):
     if len(args) != 1:
         raise InvalidError("logfile takes one file name")
+    server.trace.set_path(os.fsdecode(args[0]))
     return OK
 
 
 def _memreport(server, args):
-    if not args:
-        raise InvalidError("memreport without a file needs a trace file (EBADF)")
+    """Append a memory report to the file given, else to the trace (open, or named by
+    ``logfile``). C answers EBADF when it has neither or cannot open the file; EBADF is not in
+    xsd_errors, so the wire says EINVAL."""
+    if len(args) > 1:
+        raise InvalidError("memreport takes at most one file name")
+    report = _memory_report(server)
+    if args:
+        _append(os.fsdecode(args[0]), report)
+    elif not server.trace.append(report):
+        if server.trace.path is None:
+            raise InvalidError("memreport without a file needs a trace file (EBADF)")
+        _append(server.trace.path, report)
     return OK
+
+
+def _append(path, text):
+    try:
+        with open(path, "a", encoding="utf-8", errors="backslashreplace") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise InvalidError("memreport: cannot append to %s: %s (EBADF)" % (path, error.strerror)) from None
+
+
+def _memory_report(server):
+    """What this daemon knows of its memory and of what it holds (not C's talloc report)."""
+    lines = ["*** %s memory report of xen.xenstore xenstored pid %d\n" % (timestamp(), os.getpid())]
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            lines += ["%-24s %s\n" % (line.split(":")[0] + ":", line.split(":", 1)[1].strip())
+                      for line in status if line.startswith(("VmRSS:", "VmHWM:", "VmSize:", "VmData:"))]
+    except OSError:
+        pass
+    nodes = server.store.counts().snapshot()
+    conns = [conn for conn in server.connections if not conn.closed]
+    figures = (
+        ("nodes", sum(nodes.values())),
+        ("node owners", len(nodes)),
+        ("domains introduced", len(server.engine.domains.introduced)),
+        ("connections", len(conns)),
+        ("domain connections", sum(1 for conn in conns if not conn.caller.privileged)),
+        ("watches", sum(server.watches.count(conn) for conn in conns)),
+        ("open transactions", sum(len(conn.session.open_transactions) for conn in conns)),
+        ("output queued (bytes)", sum(len(conn.output) for conn in conns)),
+    )
+    lines += ["%-24s %d\n" % (name + ":", value) for name, value in figures]
+    return "".join(lines)
 
 
 def _print(server, args):
@@ -90,8 +140,43 @@ def _quota_soft(server, args):
     raise InvalidError("quota-soft takes no argument or set")
 
 
+# This daemon never has a live-update session: C 4.17's answers in that state, except that
+# a binary it would accept gets NO_LIVE_UPDATE (xenstore-control prints it and exits 3).
+NO_SESSION = "Not in live-update session."
+NO_LIVE_UPDATE = ("Live update is not supported by this xenstored (xen.xenstore): "
+                  "restart it to run another version; the store persists in its database.")
+
+
 def _live_update(server, args):
-    raise StorageError("live update is not supported")
+    if not args:
+        raise InvalidError("live-update needs an option")
+    option, rest = args[0], args[1:]
+    if option == b"-a" and not rest:
+        return _text("No live-update session active.")
+    if option == b"-c" and len(rest) == 1:
+        return _text(NO_SESSION)
+    if option == b"-s":
+        _start_options(rest)
+        return _text(NO_SESSION)
+    if option == b"-f" and len(rest) == 1:
+        binary = os.fsdecode(rest[0])
+        if not os.access(binary, os.R_OK):
+            return _text("File not accessible.")
+        if not os.access(binary, os.X_OK):
+            return _text("File not executable.")
+        return _text(NO_LIVE_UPDATE)
+    raise InvalidError("live-update takes -f <file>, -c <cmdline>, -s [-t <timeout>] [-F] or -a")
+
+
+def _start_options(args):
+    """Check ``live-update -s`` options as C does: ``-F`` and ``-t <timeout>`` only."""
+    index = 0
+    while index < len(args):
+        if args[index] == b"-t" and index + 1 < len(args):
+            index += 1
+        elif args[index] != b"-F":
+            raise InvalidError("live-update -s takes -t <timeout> and -F")
+        index += 1
 
 
 def _help(server, args):

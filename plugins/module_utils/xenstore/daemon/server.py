@@ -33,6 +33,7 @@ from ..wire import Message, Op, ProtocolError, watch_event
 from .connection import DOMAIN_CONNECTIONS_MAX, Connection, DomainBudget
 from .dispatch import FAST, dispatch, fast_reply
 from .poller import READ as EVENT_READ, WRITE as EVENT_WRITE, Poller
+from .trace import Trace
 
 LOG = logging.getLogger("xenstored")
 _PEERCRED = struct.Struct("3i")
@@ -71,6 +72,7 @@ class Server:
         self.selector = Poller()
         self.listeners = []
         self.stopping = False
+        self.trace = Trace()    # CONTROL logfile / log on|off
         self._backlog = set()   # connections with buffered requests to process
         self._dirty = set()     # connections with output to send
         self._budgets = {}      # domid -> DomainBudget of an unprivileged domain's connections
@@ -241,16 +243,21 @@ class Server:
     def _process(self, conn):
         self._dirty.add(conn)
         next_frame = conn.decoder.next_frame
+        trace = self.trace if self.trace.fd is not None else None
         try:
             while conn.wants_input and not conn.closed:
                 frame = next_frame()
                 if frame is None:
                     conn.held_back = False
                     return
+                if trace is not None:
+                    trace.received(conn, frame)
                 # No batch open (nothing to stage behind) and no transaction: answered from the frame.
                 if frame[0] in FAST and self._staging is None and not frame[2]:
                     reply = fast_reply(conn, frame)
                     if reply is not None:
+                        if trace is not None:
+                            trace.sent_bytes(conn, reply)
                         conn.queue(reply)
                         if len(conn.output) >= EARLY_FLUSH:
                             self._send(conn)
@@ -259,6 +266,10 @@ class Server:
                 generation = self.store.generation
                 self._changed = False
                 replies = dispatch(self, conn, message)
+                trace = self.trace if self.trace.fd is not None else None    # a CONTROL may open or close it
+                if trace is not None:
+                    for reply in replies:
+                        trace.sent(conn, reply)
                 wrote = ((self.store.generation != generation and message.type != Op.TRANSACTION_START)
                          or self._changed)
                 self._deliver_events()
@@ -543,6 +554,7 @@ class Server:
         if self._spare_fd is not None:
             os.close(self._spare_fd)
             self._spare_fd = None
+        self.trace.close()
         self.engine.close()
 
 
