@@ -2,7 +2,6 @@
 offsets, the caller's Python environment, and a daemon that breaks the connection or answers
 with the wrong message type (a scripted stand-in, so the failure is exactly reproducible)."""
 
-import os
 import socket
 import struct
 import subprocess

@@ -54,7 +54,7 @@ def test_memreport_refuses_two_files(xen_utils, daemon, workdir):
 
 def test_memreport_appends_a_report_to_a_file(xen_utils, daemon, workdir):
     report = workdir / "report"
-    for _ in range(2):
+    for _attempt in range(2):
         assert control(xen_utils, daemon, "memreport", report) == (0, b"OK\n", b"")
     text = report.read_text()
     headers = reports(report)
