@@ -14,8 +14,10 @@ description:
     zero) are domains; others are skipped, as is a domain removed while the plugin reads it.
   - A host is named by its domain's C(name) node when that name is a safe host name, else
     C(domain-<domid>). A safe host name is 1 to 253 ASCII letters, digits, C(_), C(.) and C(-),
-    not starting with C(.) or C(-); it may not be another domain's C(domain-<domid>) name;
-    and it must be unique (when several domains have the same name, each of them is named
+    not starting with C(.) or C(-); it may not be another domain's C(domain-<domid>) name,
+    C(localhost), C(all), C(ungrouped) or an IP address, nor a host or group the inventory
+    already has (from another source, so that a guest cannot join a real host); and it must
+    be unique (when several domains have the same name, each of them is named
     C(domain-<domid>)). A name refused for any of these reasons gives a warning naming the domid.
   - Reads inventory files whose name ends in C(.xenstore.yml) or C(.xenstore.yaml).
   - Everything in XenStore under a domain can be written by that guest, so every value is
@@ -69,6 +71,7 @@ cache_plugin: ansible.builtin.jsonfile
 cache_connection: /tmp/xenstore-inventory
 """
 
+import ipaddress
 import re
 
 from ansible.errors import AnsibleError, AnsibleParserError
@@ -87,6 +90,7 @@ DOMID_MAX = 65535
 HOST_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,252}")
 FALLBACK_NAME = re.compile(r"domain-[0-9]+")
 QUOTED_MAX = 80     # characters of a refused name shown in a warning
+RESERVED = ("localhost", "localhost.localdomain", "all", "ungrouped")
 
 
 def _integer(text):
@@ -111,7 +115,17 @@ def _refusal(domid, name):
                 "not starting with '.' or '-')")
     if FALLBACK_NAME.fullmatch(name) and name != _fallback(domid):
         return "is another domain's host name"
+    if name.lower() in RESERVED or _is_address(name):
+        return "names this machine or an address"
     return None
+
+
+def _is_address(name):
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
 
 
 class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
@@ -207,7 +221,10 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
                 claims.setdefault(name, []).append(domid)
         names = {domain["domid"]: _fallback(domain["domid"]) for domain in domains}
         for name, domids in claims.items():
-            if len(domids) == 1:
+            if name in self.inventory.hosts or name in self.inventory.groups:
+                self.display.warning("%s: domain %d is named %s: its name %s is already a host or group "
+                                     "of this inventory" % (PREFIX, domids[0], _fallback(domids[0]), _quoted(name)))
+            elif len(domids) == 1:
                 names[domids[0]] = name
             else:
                 self.display.warning("%s: domains %s share the name %s, so each is named domain-<domid>"

@@ -18,8 +18,10 @@ description:
   - Values that are not plain UTF-8 text are escaped the way C(xenstore-ls) prints them.
   - Works with no parameters, so it can be listed in C(facts_modules) to gather XenStore
     across an inventory. Through a daemon the tree is read with pipelined requests.
-  - It never creates a database. A host with no XenStore (no daemon answering, no xenbus
-    device, no database file) fails with a message saying what was tried.
+  - It never creates a database. With O(backend=auto) and neither O(socket) nor O(database)
+    given, a host with no XenStore at all (no daemon answering, no xenbus device, no database
+    file; not a Xen host) gets empty facts, RV(backend=none) and a warning saying what was
+    tried, so gathering across a mixed inventory goes on; any other missing store fails.
 author:
   - xen.xenstore developers (@xen-xenstore)
 options:
@@ -92,7 +94,7 @@ nodes:
   type: int
   sample: 42
 backend:
-  description: The backend used.
+  description: The backend used (V(socket), V(xenbus) or V(embedded)); V(none) when no XenStore was found.
   returned: always
   type: str
   sample: socket
@@ -128,7 +130,8 @@ def main():
     )
     if module.params["depth"] is not None and module.params["depth"] < 0:
         module.fail_json(msg="depth must be 0 or more, not %d" % module.params["depth"])
-    run(module, gather)
+    nowhere = {"xenstore": {}, "xenstore_perms": {}} if module.params["perms"] else {"xenstore": {}}
+    run(module, gather, nowhere={"changed": False, "ansible_facts": nowhere, "nodes": 0})
 
 
 if __name__ == "__main__":

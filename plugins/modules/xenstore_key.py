@@ -153,7 +153,7 @@ backend:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.xen.xenstore.plugins.module_utils._ansible import argument_spec, run
+from ansible_collections.xen.xenstore.plugins.module_utils._ansible import argument_spec, run, transact
 from ansible_collections.xen.xenstore.plugins.module_utils.xenstore import paths, plan
 from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.perms import Permissions
 
@@ -167,16 +167,17 @@ def declare(module, client):
     if params["state"] == "present":
         desired = plan.desired_nodes(path, params["value"], params["tree"])
 
-    def attempt(transaction):
+    def attempt(transaction, apply):
         current = plan.current_nodes(transaction, path)
         if params["state"] == "absent":
             changes = plan.plan_absent(current, path)
         else:
             changes = plan.plan_present(current, desired, params["purge"], params["perms"])
-        plan.apply(transaction, changes)    # in check mode too: the store refuses what it would
+        if apply:
+            plan.apply(transaction, changes)
         return current, changes
 
-    current, changes = client.transact(attempt, commit=not module.check_mode)
+    current, changes = transact(module, client, attempt)
     result = {"changed": bool(changes), "path": path, "changes": [plan.describe(change) for change in changes]}
     if module._diff:
         after = plan.simulate(current, changes, path)
@@ -212,7 +213,8 @@ def main():
                                  "(given: %s)" % ", ".join(given))
     elif params["purge"] and params["tree"] is None:
         module.fail_json(msg="purge needs tree: it removes the children of path that tree does not name")
-    run(module, declare, creates=True)
+    # Removing from a database that does not exist finds nothing to remove (and creates nothing).
+    run(module, declare, missing="create" if params["state"] == "present" else "scratch")
 
 
 if __name__ == "__main__":

@@ -98,7 +98,7 @@ backend:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.xen.xenstore.plugins.module_utils._ansible import argument_spec, run
+from ansible_collections.xen.xenstore.plugins.module_utils._ansible import argument_spec, run, transact
 from ansible_collections.xen.xenstore.plugins.module_utils.xenstore import paths
 from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.errors import NotFoundError
 from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.perms import Permissions
@@ -109,18 +109,18 @@ def declare(module, client):
     path = paths.validate(module.params["path"])
     wanted = Permissions.parse(module.params["perms"]).strings()
 
-    def attempt(transaction):
+    def attempt(transaction, apply):
         if not transaction.exists(path):
             raise NotFoundError("%s does not exist: create it first (xen.xenstore.xenstore_key)" % path)
         depth = None if module.params["recursive"] else 0
         changes = [{"path": node, "before": perms, "after": wanted}
                    for node, _value, perms, _children in transaction.walk(path, depth, with_perms=True)
                    if Permissions.parse(perms).strings() != wanted]
-        for change in changes:     # in check mode too: the store refuses what it would
+        for change in changes if apply else ():
             transaction.set_perms(change["path"], wanted)
         return changes
 
-    changes = client.transact(attempt, commit=not module.check_mode)
+    changes = transact(module, client, attempt)
     result = {"changed": bool(changes), "changes": changes, "perms": wanted}
     if module._diff:
         result["diff"] = {

@@ -32,10 +32,12 @@ class Daemon:
         """xenstore-write (Debian's) of path/value pairs."""
         subprocess.run(["/usr/bin/xenstore-write"] + list(pairs), check=True, env=self.env, timeout=30)
 
-    def ansible(self, tool, *args, timeout=120):
-        """Run an ansible command of the venv; the CompletedProcess (text)."""
-        return subprocess.run([str(VENV_BIN / tool)] + list(args), env=self.env, capture_output=True,
-                              text=True, timeout=timeout, check=False, cwd=str(self.workdir))
+    def ansible(self, tool, *args, timeout=120, env=None):
+        """Run an ansible command of the venv (``env`` over the usual environment); the
+        CompletedProcess (text)."""
+        return subprocess.run([str(VENV_BIN / tool)] + list(args), env=dict(self.env, **(env or {})),
+                              capture_output=True, text=True, timeout=timeout, check=False,
+                              cwd=str(self.workdir))
 
     def stop(self):
         """SIGTERM, and wait for the exit."""

@@ -180,6 +180,26 @@ def test_unsafe_names_are_not_host_names(daemon):
     assert not pwned.exists(), "a guest-written host name was templated"
 
 
+def test_a_guest_cannot_take_the_name_of_a_real_host_or_of_this_machine(daemon):
+    daemon.write("/local/domain/5/name", "db01", "/local/domain/6/name", "localhost",
+                 "/local/domain/7/name", "10.0.0.5", "/local/domain/8/name", "databases",
+                 "/local/domain/9/name", "web09")
+    sources = daemon.workdir / "inventory"
+    sources.mkdir()
+    (sources / "01-static.ini").write_text("[databases]\ndb01 ansible_host=10.0.0.5\n")
+    os.rename(write_inventory(daemon), sources / "02-guests.xenstore.yml")
+    data, stderr = inventory_run(daemon, str(sources))
+    hostvars = unwrap(data["_meta"]["hostvars"])
+    assert sorted(hostvars) == ["db01", "domain-5", "domain-6", "domain-7", "domain-8", "web09"]
+    assert "xenstore_domid" not in hostvars["db01"]
+    assert hostvars["domain-5"]["xenstore_name"] == "db01"
+    assert "domain 5 is named domain-5: its name 'db01' is already a host or group of this inventory" in stderr
+    assert "domain 8 is named domain-8: its name 'databases' is already a host or group" in stderr
+    for domid, name in ((6, "localhost"), (7, "10.0.0.5")):
+        assert "domain %d is named domain-%d: its name %r names this machine or an address" % (
+            domid, domid, name) in stderr
+
+
 def test_a_shared_name_names_no_host(daemon):
     daemon.write("/local/domain/1/name", "web", "/local/domain/2/name", "web",
                  "/local/domain/3/name", "db", "/local/domain/2/memory/target", "2048")
