@@ -98,6 +98,8 @@ def run(module, function, missing="fail", nowhere=None):
                 client.description, error.errno_name, params.get("path") or "the request",
                 os.strerror(getattr(errno, error.errno_name, errno.EINVAL)))
         module.fail_json(msg="%s (%s)" % (message, error.errno_name), backend=client.kind)
+    except OSError as error:    # the connection broke under the request
+        module.fail_json(msg="%s failed: %s" % (client.description, error.strerror or error), backend=client.kind)
     finally:
         client.close()
     result.setdefault("backend", client.kind)

@@ -5,11 +5,13 @@ import random
 
 import pytest
 
-from xenstore.cli.commands import c_atoi
 from xenstore.cli.escape import sanitise, unsanitise
+from xenstore.wire import c_atoi, c_strtoul
 
 LIBC = ctypes.CDLL("libc.so.6")
 LIBC.atoi.argtypes = [ctypes.c_char_p]
+LIBC.strtoul.argtypes = [ctypes.c_char_p, ctypes.c_void_p, ctypes.c_int]
+LIBC.strtoul.restype = ctypes.c_ulong
 
 
 def test_sanitise_reference_example():
@@ -92,3 +94,15 @@ def test_atoi_matches_glibc():
         words.append(bytes(rng.choice(b" +-0123456789x") for _index in range(rng.randint(0, 22))))
     for word in words:
         assert c_atoi(word) == LIBC.atoi(word), word
+
+
+def test_strtoul_base_0_matches_glibc():
+    """How libxenstore reads a transaction id."""
+    rng = random.Random(5)
+    words = [b"", b"0", b"0x10", b"0X1f", b"010", b"08", b"-1", b"+5", b"-0x10", b"0x", b" \t7",
+             b"99999999999999999999999", b"-99999999999999999999999", b"18446744073709551615",
+             b"18446744073709551616", b"abc"]
+    for _round in range(3000):
+        words.append(bytes(rng.choice(b" +-0123456789abcdefxX") for _index in range(rng.randint(0, 24))))
+    for word in words:
+        assert c_strtoul(word) == LIBC.strtoul(word, None, 0), word

@@ -44,6 +44,17 @@ def test_a_failed_write_to_stdout_is_dropped_as_stdio_does(tools, daemon):
         assert (ours.returncode, ours.stderr) == (real.returncode, real.stderr) == (0, b""), argv
 
 
+def test_a_closed_stdout_or_a_full_stderr_change_nothing_of_the_exit_status(tools, daemon):
+    env = {"XENSTORED_PATH": str(daemon.socket)}
+    for command in ("xenstore-read /data/short >&-", "xenstore-read /data/nonexistent 2>/dev/full",
+                    "xenstore-ls /data >&- 2>/dev/full"):
+        results = [subprocess.run(command, shell=True, env=dict(env, PATH="%s:/usr/bin:/bin" % directory),
+                                  capture_output=True, timeout=30, check=False)
+                   for directory in (tools.real, tools.ours)]
+        assert [(result.returncode, result.stdout, result.stderr) for result in results[1:]] == [
+            (results[0].returncode, results[0].stdout, results[0].stderr)], command
+
+
 def test_a_diagnostic_lands_at_the_same_offset_of_a_shared_stream(tools, daemon):
     with daemon.client() as client:
         for index in range(300):

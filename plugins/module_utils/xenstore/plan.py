@@ -29,7 +29,8 @@ def _leaf_bytes(where, item, allowed="a string or an integer"):
 
 
 def desired_nodes(path, value=None, tree=None):
-    """{absolute path: [value bytes or None (keep), child names or None (a leaf)]}, parents first."""
+    """{absolute path: [value bytes or None (keep), declared child names]}, parents first; the
+    names are None only for ``path`` given without ``tree`` (its children are not declared)."""
     nodes = {path: [None if value is None else _leaf_bytes(path, value), None]}
     if tree is not None:
         nodes[path][1] = []

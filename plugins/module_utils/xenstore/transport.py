@@ -7,14 +7,13 @@ arrive in between are queued for ``next_event``.
 
 import collections
 import os
-import re
 import select
 import socket
 import time
 
 from . import paths
 from .errors import NotFoundError, StorageError, TooBigError, XenStoreError, error_from_name
-from .wire import HEADER, XENSTORE_PAYLOAD_MAX, Decoder, Op, ProtocolError
+from .wire import HEADER, XENSTORE_PAYLOAD_MAX, Decoder, Op, ProtocolError, c_strtoul
 
 
 def open_device(path):
@@ -36,6 +35,7 @@ class WireTransport:
         self.describe = describe
         self._decoder = Decoder()
         self._req_id = 0
+        self._failure = None
         self.events = collections.deque()
 
     @classmethod
@@ -63,12 +63,24 @@ class WireTransport:
         elif self._fd is not None:
             os.close(self._fd)
         self._fd = self._sock = None
+        self._decoder = Decoder()
+        self.events.clear()
+
+    @property
+    def closed(self):
+        """True once closed (by close() or after a failure)."""
+        return self._fd is None
 
     def _live_fd(self):
         if self._fd is None:
-            raise StorageError("the connection to xenstored (%s) is closed after an earlier failure"
-                               % self.describe)
+            raise StorageError("the connection to xenstored (%s) is closed after an earlier failure: %s"
+                               % (self.describe, self._failure or "closed by the client"))
         return self._fd
+
+    def _broken(self, cause):
+        """As libxenstore: one failure ends the connection; later calls fail (EBADF)."""
+        self._failure = cause
+        self.close()
 
     def _send(self, data):
         view = memoryview(data)
@@ -76,8 +88,8 @@ class WireTransport:
             while view:
                 written = os.write(self._live_fd(), view)
                 view = view[written:]
-        except OSError:
-            self.close()    # as libxenstore: one failure ends the connection (then EBADF)
+        except OSError as error:
+            self._broken(error.strerror or str(error))
             raise
 
     def _receive(self, timeout=None):
@@ -87,18 +99,18 @@ class WireTransport:
                 if not ready:
                     return False
             data = os.read(self._live_fd(), 65536)
-        except OSError:
-            self.close()
+        except OSError as error:
+            self._broken(error.strerror or str(error))
             raise
         if not data:
-            self.close()
+            self._broken("xenstored closed the connection")
             raise StorageError("xenstored closed the connection (%s)" % self.describe)
         self._decoder.feed(data)
         return True
 
     def fail(self, message):
         """Close the connection and raise StorageError(``message``): a broken reply."""
-        self.close()
+        self._broken(message)
         raise StorageError("%s from %s" % (message, self.describe))
 
     def _next_reply(self, deadline=None):
@@ -205,8 +217,10 @@ class Pipeline:
 
     def abandon(self):
         """Forget what was not written yet and take the replies of what was off the wire,
-        so the connection stays in step."""
+        so the connection stays in step (nothing to take from a broken connection)."""
         self._unsent, self._unsent_ids, self._sent = [], [], 0
+        if self._transport.closed:
+            self._ids.clear()
         while self._ids:
             self.reply()
 
@@ -354,10 +368,9 @@ class WireBackend:
             return True
 
     def transaction_start(self):
-        """TRANSACTION_START; the id (a reply that is not one, as libxenstore's strtoul reads it, fails)."""
+        """TRANSACTION_START; the id, read as libxenstore reads it (0: no transaction, a failure)."""
         reply = self.transport.call(Op.TRANSACTION_START, b"\0")
-        digits = re.match(rb"[0-9]*", reply.lstrip(b" \t\n\r\v\f")).group()
-        tx = int(digits or b"0") & 0xFFFFFFFF
+        tx = c_strtoul(reply) & 0xFFFFFFFF
         if not tx:
             raise StorageError("xenstored (%s) gave no transaction id: %r" % (self.transport.describe, reply))
         return tx

@@ -155,6 +155,24 @@ def one_arg(payload):
     return payload[:-1]
 
 
+_STRTOUL = re.compile(rb"[ \t\n\r\v\f]*([+-]?)(0[xX](?=[0-9a-fA-F])|0)?([0-9a-fA-F]*)")
+
+
+def c_strtoul(data):
+    """glibc ``strtoul(data, NULL, 0)`` of bytes: leading blanks, optional sign, 0x for hex and
+    0 for octal, digits of that base (0 if none), ULONG_MAX on overflow, negated modulo 2**64."""
+    sign, prefix, digits = _STRTOUL.match(data).groups()
+    base = 16 if prefix and len(prefix) == 2 else 8 if prefix else 10
+    valid = {16: b"0123456789abcdefABCDEF", 8: b"01234567", 10: b"0123456789"}[base]
+    end = 0
+    while end < len(digits) and digits[end] in valid:
+        end += 1
+    value = int(digits[:end], base) if end else 0
+    if value >= 1 << 64:
+        return (1 << 64) - 1     # overflow: ULONG_MAX whatever the sign
+    return (-value) % (1 << 64) if sign == b"-" else value
+
+
 def c_atoi(data):
     """glibc ``atoi`` of bytes, ``(int) strtol(data, NULL, 10)``: leading blanks, optional sign,
     digits (0 if none), saturated to the 64-bit long range, then the low 32 bits, signed."""

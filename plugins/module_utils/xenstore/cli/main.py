@@ -21,6 +21,7 @@ import sys
 from ..client import XenStoreClient
 from ..errors import XenStoreError
 from ..transport import WireBackend, WireTransport
+from ..wire import c_atoi
 from . import commands
 from .commands import Exit
 from .options import NO_ARGUMENT, REQUIRED_ARGUMENT, Getopt, long_option
@@ -86,6 +87,7 @@ class Output:
         self.stream = stream
         self.on_broken_pipe = on_broken_pipe
         self.pending = bytearray()
+        self.allocated = False      # glibc has no buffer before the first write
         try:
             descriptor = stream.fileno()
             self.line_buffered = os.isatty(descriptor)
@@ -103,12 +105,14 @@ class Output:
             if b"\n" in data or len(self.pending) >= self.block:
                 self.flush()
             return
-        room = self.block - len(self.pending)
+        room = self.block - len(self.pending) if self.allocated else 0
+        self.allocated = True
         if len(data) <= room:
             self.pending += data    # a full buffer waits for the next write, as in glibc
             return
         rest = memoryview(data)[room:]
-        whole = len(rest) - len(rest) % self.block      # glibc writes whole blocks directly
+        # glibc writes whole blocks directly (everything, with blocks under 128 bytes).
+        whole = len(rest) - (len(rest) % self.block if self.block >= 128 else 0)
         self.pending += data[:room]
         self.pending += rest[:whole]
         self.flush()
@@ -128,8 +132,8 @@ class Output:
             if self.on_broken_pipe is None:
                 raise
             self.on_broken_pipe()
-        except OSError:
-            pass    # ENOSPC, EIO...: the output is lost and the exit status stays
+        except (OSError, ValueError):
+            pass    # ENOSPC, EIO, a closed file...: the output is lost and the exit status stays
 
     def fileno(self):
         """The descriptor (for the terminal size)."""
@@ -148,9 +152,15 @@ class Tool:
         self.wire = True
 
     def stderr(self, data):
-        """Unbuffered diagnostics, as C's stderr."""
-        self._stderr.write(data)
-        self._stderr.flush()
+        """Unbuffered diagnostics, as C's stderr: written at once, a failed write ignored."""
+        view = memoryview(data)
+        try:
+            while view:
+                written = self._stderr.write(view)
+                view = view[len(view) if written is None else written:]
+            self._stderr.flush()
+        except (OSError, ValueError):
+            pass
 
     @staticmethod
     def strerror(number):
@@ -289,7 +299,7 @@ def client_main(tool, argv, environ):
                 usage(tool, argv[0], mode, switch)
             seen.add(option)
             if option == b"n":
-                number = commands.c_atoi(optarg)
+                number = c_atoi(optarg)
         elif option == DATABASE:
             database = optarg
     operands = vector[parser.optind:]
@@ -354,9 +364,7 @@ def main(argv=None, environ=None, stdout=None, stderr=None, on_broken_pipe=None)
         argv = [os.fsencode(arg) for arg in sys.argv]
     argv = [arg if isinstance(arg, bytes) else os.fsencode(arg) for arg in argv]
     environ = os.environb if environ is None else environ
-    if stdout is None:
-        stdout = _standard_stream(sys.stdout)
-        stdout = getattr(stdout, "raw", stdout)     # Output buffers: nothing left for Python's exit
+    stdout = _standard_stream(sys.stdout) if stdout is None else stdout
     stderr = _standard_stream(sys.stderr) if stderr is None else stderr
     tool = Tool(argv[0].rsplit(b"/", 1)[-1], stdout, stderr, on_broken_pipe)
     try:
@@ -371,10 +379,11 @@ def main(argv=None, environ=None, stdout=None, stderr=None, on_broken_pipe=None)
 
 
 def _standard_stream(stream):
-    """The binary side of sys.stdout/stderr; a sink if the descriptor was closed (C just fails)."""
+    """The unbuffered file under sys.stdout/stderr (Output and Tool.stderr do the buffering,
+    so nothing is left for Python to flush at exit); a sink if the descriptor was closed."""
     if stream is None:
-        return open(os.devnull, "wb")  # pylint: disable=consider-using-with
-    return stream.buffer
+        return open(os.devnull, "wb", buffering=0)  # pylint: disable=consider-using-with
+    return getattr(stream.buffer, "raw", stream.buffer)     # python -u: already unbuffered
 
 
 def _typed_name(path):

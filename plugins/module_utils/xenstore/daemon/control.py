@@ -2,6 +2,7 @@
 
 import logging
 import os
+import stat
 
 from ..errors import InvalidError, NotFoundError
 from ..quota import QUOTAS, SOFT_QUOTAS
@@ -159,10 +160,11 @@ def _live_update(server, args):
         _start_options(rest)
         return _text(NO_SESSION)
     if option == b"-f" and len(rest) == 1:
-        binary = os.fsdecode(rest[0])
-        if not os.access(binary, os.R_OK):
+        try:        # as C: stat, then any execute bit
+            mode = os.stat(os.fsdecode(rest[0])).st_mode
+        except OSError:
             return _text("File not accessible.")
-        if not os.access(binary, os.X_OK):
+        if not mode & (stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH):
             return _text("File not executable.")
         return _text(NO_LIVE_UPDATE)
     raise InvalidError("live-update takes -f <file>, -c <cmdline>, -s [-t <timeout>] [-F] or -a")

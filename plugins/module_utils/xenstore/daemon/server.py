@@ -36,6 +36,7 @@ from .poller import READ as EVENT_READ, WRITE as EVENT_WRITE, Poller
 from .trace import Trace
 
 LOG = logging.getLogger("xenstored")
+SUN_PATH_MAX = 107     # bytes of a Unix socket path (sun_path, NUL excluded)
 _PEERCRED = struct.Struct("3i")
 # Replies queued on one connection worth sending before the iteration ends.
 EARLY_FLUSH = 32 * 1024
@@ -613,6 +614,9 @@ def _drain(fd):
 
 def _bind(path, mode):
     """A Unix socket bound at ``path`` (not yet listening), replacing a stale file but never a live socket."""
+    if len(os.fsencode(path)) > SUN_PATH_MAX:
+        raise StorageError("cannot listen on %s: the path is %d bytes, over the %d-byte limit of a Unix socket"
+                           % (path, len(os.fsencode(path)), SUN_PATH_MAX))
     directory = os.path.dirname(path) or "."
     os.makedirs(directory, mode=0o755, exist_ok=True)
     try:

@@ -19,15 +19,13 @@ request that is not a fast-path read.
 
 import logging
 import os
-import struct
 import time
 import weakref
 
-from ..wire import Op
+from ..wire import HEADER, Op
 
 LOG = logging.getLogger("xenstored.trace")
 PAYLOAD_SHOWN = 256
-_HEADER = struct.Struct("=IIII")
 _SHOWN = ["\\x%02x" % byte for byte in range(256)]
 for _byte in range(0x20, 0x7F):
     _SHOWN[_byte] = chr(_byte)
@@ -93,8 +91,8 @@ class Trace:
 
     def sent_bytes(self, conn, data):
         """An encoded reply queued for ``conn`` (the fast path)."""
-        msg_type, req_id, tx_id, _length = _HEADER.unpack_from(data)
-        self._message("OUT", conn, msg_type, req_id, tx_id, data[_HEADER.size:])
+        msg_type, req_id, tx_id, _length = HEADER.unpack_from(data)
+        self._message("OUT", conn, msg_type, req_id, tx_id, data[HEADER.size:])
 
     def append(self, text):
         """Write ``text`` into the open trace; False if none is open."""
