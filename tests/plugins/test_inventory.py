@@ -268,6 +268,8 @@ def parse_in_process(daemon, monkeypatch, make_client):
     if AnsibleCollectionConfig.collection_finder is None:
         init_plugin_loader([daemon.env["ANSIBLE_COLLECTIONS_PATH"]])
     plugin = inventory_loader.get("xen.xenstore.xenstore")
+    assert plugin is not None, ("the inventory plugin did not load: ansible_collections was imported "
+                                "before Ansible's collection loader (run this file in its own process)")
     module = importlib.import_module(type(plugin).__module__)
     real_open = module.open_client
     monkeypatch.setattr(module, "open_client", lambda *args, **kwargs: make_client(real_open(*args, **kwargs)))
