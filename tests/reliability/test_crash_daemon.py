@@ -24,7 +24,9 @@ rounds keep the file, and the checks, bounded); at the end the rounds still ther
 again in full, the daemon stops cleanly (SIGTERM, exit 0) and the engine's check passes.
 """
 
+import os
 import random
+import shutil
 import threading
 import time
 
@@ -329,7 +331,14 @@ def test_sigkill_under_load_loses_no_acknowledged_write(capsys):
                 startup_kills += 1
                 report = cs.offline_check(daemon.database)
                 assert report.ok, "integrity check after a kill at start: %s" % report.problems()
-            daemon.start(["--fsync", "always"] if round_number % 2 else [])
+            kept = "/tmp/xs-crash-refused-%d.tdb" % run_seed
+            shutil.copyfile(daemon.database, kept)     # as the kills left it, for tdbdump
+            try:
+                daemon.start(["--fsync", "always"] if round_number % 2 else [])
+            except AssertionError as error:
+                raise AssertionError("round %d, seed %d, the database as the kills left it kept in %s:\n%s"
+                                     % (round_number + 1, run_seed, kept, error)) from None
+            os.unlink(kept)
             with daemon.connect() as conn:
                 found = check_round(conn, clients, tally)
                 for base, names in settled.items():
