@@ -8,6 +8,7 @@ inside a TDB transaction, so a crash leaves the file as of the last commit;
 import ctypes
 import ctypes.util
 import errno
+import logging
 import os
 
 from .errors import CorruptDatabaseError, DatabaseInUseError, MissingDependencyError, NotFoundError, StorageError
@@ -16,6 +17,8 @@ try:
     import tdb
 except ImportError:  # ansible-test's import sanity venv has no system packages
     tdb = None
+
+LOG = logging.getLogger("xenstore.database")
 
 # C xenstored's size. Every TDB transaction copies the whole hash table, so a larger one
 # makes each commit slower on the stores of a few thousand nodes a dom0 usually holds
@@ -145,6 +148,7 @@ def _libtdb():
     lib.tdb_errorstr.restype = ctypes.c_char_p
     lib.tdb_errorstr.argtypes = [ctypes.c_void_p]
     lib.tdb_close.argtypes = [ctypes.c_void_p]
+    lib.tdb_repack.argtypes = [ctypes.c_void_p]
     return lib
 
 
@@ -165,8 +169,15 @@ def verify_file(path):
     try:
         if lib.tdb_check(handle, None, None) != 0:
             reason = lib.tdb_errorstr(handle).decode(errors="replace")
-            raise CorruptDatabaseError("database %s is damaged (tdb_check: %s)" % (
-                path, "inconsistent records" if reason == "Success" else reason))
+            # A kill in the middle of a commit that grew the file leaves, once libtdb's recovery
+            # has restored the old records, the grown tail outside every list: tdb_check calls
+            # that damage. tdb_repack copies every record out and back in one transaction (all or
+            # nothing) over a free list that covers the whole file; if it cannot, the file is bad.
+            if lib.tdb_repack(handle) != 0 or lib.tdb_check(handle, None, None) != 0:
+                raise CorruptDatabaseError("database %s is damaged (tdb_check: %s)" % (
+                    path, "inconsistent records" if reason == "Success" else reason))
+            LOG.warning("database %s: tdb_check found space outside its records (%s), as a kill in a "
+                        "commit that grew the file leaves it; repacked, every record kept", path, reason)
     finally:
         lib.tdb_close(handle)
 

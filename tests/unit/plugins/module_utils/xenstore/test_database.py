@@ -2,9 +2,11 @@
 
 import os
 import stat
+import struct
 
 import pytest
 
+from ansible_collections.xen.xenstore.plugins.module_utils.xenstore import database as database_module
 from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.database import Database
 from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.engine import Engine
 from ansible_collections.xen.xenstore.plugins.module_utils.xenstore.errors import (
@@ -186,3 +188,38 @@ def test_same_file_twice_in_one_process(db_path, database):
     assert caught.value.errno_name == "EBUSY"
     database.put("/still", b"works")
     assert database.get("/still") == b"works"
+
+
+def test_space_a_killed_growing_commit_leaves_is_repacked_keeping_every_record(db_path, caplog):
+    """A kill while a commit wrote the grown part of the file: libtdb's recovery restores the
+    old records but leaves a half-written record in the tail (the state a crash test left:
+    "invalid tailer" at the old end of file). tdb_check fails; tdb_repack makes the file whole."""
+    database = Database(db_path, sync=False)
+    database.begin()
+    for index in range(500):
+        database.put("/k/%d" % index, b"v%d" % index)
+    database.commit()
+    database.close()
+    old_end = os.path.getsize(db_path)
+    os.truncate(db_path, old_end + 65536)
+    with open(db_path, "r+b") as handle:     # a used-record header (next, rec_len, key, data, hash, magic)
+        handle.seek(old_end)
+        handle.write(struct.pack("<6I", 0, 1000, 4, 4, 0, 0x26011999))
+    with pytest.raises(CorruptDatabaseError):
+        verify_file_strictly(db_path)
+    database = Database(db_path, create=False, sync=False, verify=True)
+    assert [database.get("/k/%d" % index) for index in range(500)] == [b"v%d" % index for index in range(500)]
+    database.close()
+    assert "repacked, every record kept" in caplog.text
+    verify_file_strictly(db_path)
+
+
+def verify_file_strictly(path):
+    """tdb_check alone (no repack): CorruptDatabaseError if it fails."""
+    lib = database_module._libtdb()
+    handle = lib.tdb_open(os.fsencode(path), 0, 0, os.O_RDONLY, 0)
+    try:
+        if lib.tdb_check(handle, None, None) != 0:
+            raise CorruptDatabaseError("tdb_check failed on %s" % path)
+    finally:
+        lib.tdb_close(handle)
