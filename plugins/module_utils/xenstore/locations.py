@@ -6,6 +6,8 @@ DEFAULT_SOCKET = "/run/xenstored/socket"
 DEFAULT_DATABASE = "/var/lib/xenstored/tdb"
 XENBUS_DEVICE = "/dev/xen/xenbus"
 PROC_XEN = "/proc/xen"
+# sun_path of struct sockaddr_un, its NUL included: a socket path is at most 107 bytes.
+SUN_PATH_SIZE = 108
 
 
 def socket_path(explicit=None, environ=None):

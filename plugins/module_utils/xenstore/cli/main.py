@@ -20,6 +20,7 @@ import sys
 
 from ..client import XenStoreClient
 from ..errors import XenStoreError
+from ..locations import SUN_PATH_SIZE
 from ..transport import WireBackend, WireTransport
 from ..wire import c_atoi
 from . import commands
@@ -31,7 +32,6 @@ RUN_STORED = b"/var/run/xenstored"
 XENBUS_DEVICE = b"/dev/xen/xenbus"
 PROC_XENBUS = b"/proc/xen/xenbus"
 PATH_MAX = 4096
-SUN_PATH_MAX = 108
 
 SHORT_OPTIONS = b"hfspturn:R"
 DATABASE = b"database"
@@ -120,14 +120,9 @@ class Output:
 
     def flush(self):
         """Write out what is buffered."""
-        view, self.pending = memoryview(bytes(self.pending)), bytearray()
+        data, self.pending = bytes(self.pending), bytearray()
         try:
-            while view:
-                written = self.stream.write(view)
-                view = view[len(view) if written is None else written:]
-            flush = getattr(self.stream, "flush", None)
-            if flush is not None:
-                flush()
+            _write_all(self.stream, data)
         except BrokenPipeError:
             if self.on_broken_pipe is None:
                 raise
@@ -138,6 +133,17 @@ class Output:
     def fileno(self):
         """The descriptor (for the terminal size)."""
         return self.stream.fileno()
+
+
+def _write_all(stream, data):
+    """Write all of ``data`` to an unbuffered file (writes may be partial), then flush it."""
+    view = memoryview(data)
+    while view:
+        written = stream.write(view)
+        view = view[len(view) if written is None else written:]
+    flush = getattr(stream, "flush", None)
+    if flush is not None:
+        flush()
 
 
 class Tool:
@@ -153,12 +159,8 @@ class Tool:
 
     def stderr(self, data):
         """Unbuffered diagnostics, as C's stderr: written at once, a failed write ignored."""
-        view = memoryview(data)
         try:
-            while view:
-                written = self._stderr.write(view)
-                view = view[len(view) if written is None else written:]
-            self._stderr.flush()
+            _write_all(self._stderr, data)
         except (OSError, ValueError):
             pass
 
@@ -215,7 +217,7 @@ def _get_handle(path):
     mode = os.stat(path).st_mode
     name = os.fsdecode(path)
     if stat.S_ISSOCK(mode):
-        if len(path) >= SUN_PATH_MAX:
+        if len(path) >= SUN_PATH_SIZE:
             raise OSError(errno.EINVAL, os.strerror(errno.EINVAL))
         return XenStoreClient(WireBackend(WireTransport.over_socket(name), "socket"))
     return XenStoreClient(WireBackend(WireTransport.over_device(name), "xenbus"))

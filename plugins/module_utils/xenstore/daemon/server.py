@@ -26,6 +26,7 @@ from ..domains import Domains
 from ..engine import Engine
 from ..errors import CorruptDatabaseError, ExistsError, StorageError
 from ..events import Event
+from ..locations import SUN_PATH_SIZE
 from ..perms import DOM0, READ, Caller, access_for
 from ..quota import SOFT_QUOTAS, Quotas
 from ..watch import WatchTable
@@ -36,7 +37,6 @@ from .poller import READ as EVENT_READ, WRITE as EVENT_WRITE, Poller
 from .trace import Trace
 
 LOG = logging.getLogger("xenstored")
-SUN_PATH_MAX = 107     # bytes of a Unix socket path (sun_path, NUL excluded)
 _PEERCRED = struct.Struct("3i")
 # Replies queued on one connection worth sending before the iteration ends.
 EARLY_FLUSH = 32 * 1024
@@ -614,9 +614,9 @@ def _drain(fd):
 
 def _bind(path, mode):
     """A Unix socket bound at ``path`` (not yet listening), replacing a stale file but never a live socket."""
-    if len(os.fsencode(path)) > SUN_PATH_MAX:
+    if len(os.fsencode(path)) >= SUN_PATH_SIZE:
         raise StorageError("cannot listen on %s: the path is %d bytes, over the %d-byte limit of a Unix socket"
-                           % (path, len(os.fsencode(path)), SUN_PATH_MAX))
+                           % (path, len(os.fsencode(path)), SUN_PATH_SIZE - 1))
     directory = os.path.dirname(path) or "."
     os.makedirs(directory, mode=0o755, exist_ok=True)
     try:
