@@ -86,18 +86,25 @@ def test_dom0_only_when_asked(daemon):
     assert unwrap(data["_meta"]["hostvars"]["Domain-0"]["xenstore_domid"]) == 0
 
 
-def test_guest_written_values_are_never_templated(daemon):
-    domains(daemon)
-    inventory = write_inventory(daemon)
-    path = playbook(daemon.workdir, """- hosts: guest2
+def debug_play(daemon, inventory, hosts, msg):
+    """ansible-playbook over ``inventory``: one debug task printing ``msg`` on ``hosts``; the
+    CompletedProcess of a run that succeeded."""
+    path = playbook(daemon.workdir, """- hosts: %s
   gather_facts: false
   connection: local
   tasks:
     - ansible.builtin.debug:
-        msg: "note={{ guest_note }} raw={{ xenstore_home.data.evil }}"
-""")
+        msg: "%s"
+""" % (hosts, msg))
     result = daemon.ansible("ansible-playbook", "-i", inventory, path)
     assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+def test_guest_written_values_are_never_templated(daemon):
+    domains(daemon)
+    inventory = write_inventory(daemon)
+    result = debug_play(daemon, inventory, "guest2", "note={{ guest_note }} raw={{ xenstore_home.data.evil }}")
     assert "templated" not in result.stdout.replace(EVIL.replace('"', '\\"'), "")
     assert 'note={{ lookup(\\"pipe\\", \\"echo templated\\") }}' in result.stdout
 
@@ -168,15 +175,7 @@ def test_unsafe_names_are_not_host_names(daemon):
     for domid, name in ((5, evil), (6, "web 01"), (7, long_name[:80])):
         assert "domain %d is named domain-%d: its name %r" % (domid, domid, name) in stderr
     assert "domain 8 is named domain-8: its name 'domain-9' is another domain's host name" in stderr
-    path = playbook(daemon.workdir, """- hosts: all
-  gather_facts: false
-  connection: local
-  tasks:
-    - ansible.builtin.debug:
-        msg: "host={{ inventory_hostname }}"
-""")
-    result = daemon.ansible("ansible-playbook", "-i", inventory, path)
-    assert result.returncode == 0, result.stdout + result.stderr
+    debug_play(daemon, inventory, "all", "host={{ inventory_hostname }}")
     assert not pwned.exists(), "a guest-written host name was templated"
 
 
